@@ -1,0 +1,49 @@
+/**
+ * @module Demo seed: on an empty database, creates the demo shop with its owner (and,
+ * once the demo catalog lands, products, customers, orders and FAQ). The owner's
+ * generated password is kept in DATA_DIR/demo-admin.json so every start can print it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sql } from '../server/db/client.ts';
+import { countShops, findShopByPublicKey } from '../server/db/shops.ts';
+import { createShopWithOwner } from '../server/provision.ts';
+
+export const DEMO_PUBLIC_KEY = 'pk_demoshop01';
+export const DEMO_ADMIN_EMAIL = 'owner@demo.rapport.dev';
+
+export interface DemoInfo {
+  shopId: string;
+  publicKey: string;
+  adminEmail: string;
+  /** Unknown when the database was seeded from another machine's data directory. */
+  adminPassword?: string;
+  seeded: boolean;
+}
+
+const credentialsFile = (dataDir: string) => join(dataDir, 'demo-admin.json');
+
+/** Seeds the demo shop when the database has no shop at all; describes it either way. */
+export async function seedDemo(sql: Sql, opts: { dataDir: string; origins?: string[] }): Promise<DemoInfo | undefined> {
+  let seeded = false;
+  if ((await countShops(sql)) === 0) {
+    const { shop, ownerPassword } = await createShopWithOwner(sql, {
+      name: 'Lumen & Leaf',
+      publicKey: DEMO_PUBLIC_KEY,
+      allowedOrigins: opts.origins ?? [],
+      ownerEmail: DEMO_ADMIN_EMAIL,
+      ownerName: 'Demo Owner',
+    });
+    mkdirSync(opts.dataDir, { recursive: true });
+    writeFileSync(credentialsFile(opts.dataDir), JSON.stringify({ email: DEMO_ADMIN_EMAIL, password: ownerPassword }), {
+      mode: 0o600,
+    });
+    void shop;
+    seeded = true;
+  }
+  const shop = await findShopByPublicKey(sql, DEMO_PUBLIC_KEY);
+  if (!shop) return undefined;
+  const file = credentialsFile(opts.dataDir);
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { password?: string }) : {};
+  return { shopId: shop.id, publicKey: shop.publicKey, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: saved.password, seeded };
+}

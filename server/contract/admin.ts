@@ -1,0 +1,47 @@
+/**
+ * @module Contract: admin sign-in, session and audit log.
+ */
+import { z } from '@hono/zod-openapi';
+
+export const SignInBody = z
+  .object({
+    email: z.email().max(320),
+    password: z.string().min(1).max(256),
+  })
+  .openapi('SignInRequest');
+
+export const StaffView = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['owner', 'agent']),
+  })
+  .openapi('Staff');
+
+export const SessionView = z
+  .object({
+    staff: StaffView,
+    shop: z.object({ id: z.uuid(), name: z.string(), publicKey: z.string() }),
+    csrfToken: z.string(),
+    expiresAt: z.iso.datetime(),
+  })
+  .openapi('AdminSession');
+export type SessionView = z.infer<typeof SessionView>;
+
+export const AuditList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        action: z.string(),
+        actorType: z.string(),
+        actorId: z.string().nullable(),
+        targetType: z.string().nullable(),
+        targetId: z.string().nullable(),
+        data: z.record(z.string(), z.unknown()),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .openapi('AuditList');

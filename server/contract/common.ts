@@ -1,0 +1,50 @@
+/**
+ * @module Contract pieces shared by every route: the problem+json schema and locales.
+ * Widgets import these *types*; the server validates with the schemas.
+ */
+import { z } from '@hono/zod-openapi';
+
+export const Locale = z.enum(['en', 'zh-Hans', 'zh-Hant']).openapi('Locale');
+export type Locale = z.infer<typeof Locale>;
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'https://rapport.dev/problems/validation' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** The error answers any route can give; routes add their own beside them. */
+export const commonErrors = {
+  400: problem('Invalid input (field paths in `errors`), malformed JSON or broken UTF-8'),
+  413: problem('Body too large'),
+  415: problem('Body is not application/json'),
+  500: problem('Unexpected server error'),
+} as const;
+
+export const storefrontErrors = {
+  ...commonErrors,
+  403: problem('Origin not allowed for this shop'),
+  404: problem('Unknown shop key'),
+} as const;
+
+export const adminErrors = {
+  ...commonErrors,
+  401: problem('Not signed in'),
+  403: problem('Missing or wrong CSRF token, or cross-site request'),
+} as const;
+
+export { problem };
+
+export const ShopHeader = z.object({
+  'x-rapport-shop': z.string().openapi({ description: "The shop's public key from the script tag", example: 'pk_demo' }),
+});

@@ -1,0 +1,72 @@
+/**
+ * @module Storefront identity: `POST /v1/identity/exchange` swaps the store's signed proof
+ * of who is logged in for a short-lived Rapport session token, and `GET /v1/shop` tells
+ * a widget the shop's public settings.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { ShopHeader, storefrontErrors, problem } from '../contract/common.ts';
+import { IdentityExchangeBody, IdentityExchangeResult, ShopPublic } from '../contract/identity.ts';
+import { issueSessionToken, verifyStorefrontToken } from '../auth/customer-tokens.ts';
+import { upsertCustomerByIdentity } from '../db/customers.ts';
+import { withShop } from '../db/tenancy.ts';
+import type { ShopEnv } from '../middleware/shop-context.ts';
+import { router, type AppDeps } from './context.ts';
+
+const exchange = createRoute({
+  method: 'post',
+  path: '/identity/exchange',
+  tags: ['Identity'],
+  summary: 'Exchange a storefront identity proof for a customer session token',
+  request: {
+    headers: ShopHeader,
+    body: { required: true, content: { 'application/json': { schema: IdentityExchangeBody } } },
+  },
+  responses: {
+    200: { description: 'Session token', content: { 'application/json': { schema: IdentityExchangeResult } } },
+    401: problem('Forged, expired or other-shop token'),
+    ...storefrontErrors,
+  },
+});
+
+const shopInfo = createRoute({
+  method: 'get',
+  path: '/shop',
+  tags: ['Identity'],
+  summary: "The shop's public settings for widgets",
+  request: { headers: ShopHeader },
+  responses: {
+    200: { description: 'Shop', content: { 'application/json': { schema: ShopPublic } } },
+    ...storefrontErrors,
+  },
+});
+
+export function identityRoutes({ db }: AppDeps) {
+  const app = router<ShopEnv>();
+  app.openapi(exchange, async (c) => {
+    const shop = c.get('shop');
+    const { token } = c.req.valid('json');
+    const claims = await verifyStorefrontToken(token, shop);
+    const customer = await withShop(db.sql, shop.id, (tx) =>
+      upsertCustomerByIdentity(tx, shop.id, {
+        platform: 'generic',
+        externalId: claims.sub,
+        email: claims.email,
+        name: claims.name,
+      }),
+    );
+    const session = await issueSessionToken(shop, customer.id);
+    return c.json(
+      {
+        sessionToken: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+        customer: { id: customer.id, email: customer.email, name: customer.name },
+      },
+      200,
+    );
+  });
+  app.openapi(shopInfo, (c) => {
+    const shop = c.get('shop');
+    return c.json({ name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+/**
+ * @module Widget build: the loader (`rapport.js`, stable name, short cache), one lazily
+ * imported chunk per element and the admin app (content-hashed names, long cache).
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist/widgets',
+    emptyOutDir: true,
+    manifest: true,
+    modulePreload: false,
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      input: {
+        rapport: 'widgets/loader.ts',
+        admin: 'widgets/admin/rapport-admin-app.ts',
+      },
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'rapport' ? 'rapport.js' : '[name]-[hash].js'),
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+      },
+    },
+  },
+});

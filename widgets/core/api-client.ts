@@ -1,0 +1,99 @@
+/**
+ * @module The one API client for widgets and the admin: fetch with a timeout, JSON in
+ * and out, problem+json turned into an `ApiError` (stable slug + field paths) that the
+ * caller localizes. It never throws: every call resolves to a `Result`.
+ */
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  /** Stable problem slug (`validation`, `invalid-token`, …) or `network` / `timeout`. */
+  code: string;
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+  /** Seconds to wait, from Retry-After, when the server gave one. */
+  retryAfter?: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface ApiClientOptions {
+  /** Base URL of the Rapport server, e.g. `https://rapport.example.com`. */
+  baseUrl: string;
+  /** Headers sent on every call (the shop key for storefront widgets). */
+  headers?: () => Record<string, string>;
+  /** `include` for the admin (session cookie); storefront widgets send none. */
+  credentials?: RequestCredentials;
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  keepalive?: boolean;
+}
+
+const PROBLEM_PREFIX = 'https://rapport.dev/problems/';
+
+export class ApiClient {
+  constructor(private readonly opts: ApiClientOptions) {}
+
+  async request<T>(path: string, req: RequestOptions = {}): Promise<Result<T>> {
+    const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const headers: Record<string, string> = { accept: 'application/json', ...this.opts.headers?.(), ...req.headers };
+    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetch(new URL(path, this.opts.baseUrl), {
+        method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
+        headers,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        credentials: this.opts.credentials ?? 'omit',
+        signal,
+        keepalive: req.keepalive,
+      });
+    } catch (err) {
+      const timedOut = timeout.aborted;
+      return { ok: false, error: { code: timedOut ? 'timeout' : 'network', status: 0, title: String(err) } };
+    }
+    if (res.status === 204) return { ok: true, value: undefined as T };
+    const text = await res.text().catch(() => '');
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      data = undefined;
+    }
+    if (res.ok) return { ok: true, value: data as T };
+    return { ok: false, error: toApiError(res, data) };
+  }
+
+  get<T>(path: string, signal?: AbortSignal) {
+    return this.request<T>(path, { signal });
+  }
+
+  post<T>(path: string, body: unknown, extra: Omit<RequestOptions, 'body' | 'method'> = {}) {
+    return this.request<T>(path, { ...extra, method: 'POST', body });
+  }
+}
+
+function toApiError(res: Response, data: unknown): ApiError {
+  const p = (data ?? {}) as Partial<{ type: string; title: string; detail: string; errors: FieldError[] }>;
+  const retry = Number(res.headers.get('retry-after'));
+  return {
+    code: typeof p.type === 'string' && p.type.startsWith(PROBLEM_PREFIX) ? p.type.slice(PROBLEM_PREFIX.length) : `http-${res.status}`,
+    status: res.status,
+    title: p.title ?? res.statusText,
+    detail: p.detail,
+    errors: Array.isArray(p.errors) ? p.errors : undefined,
+    retryAfter: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+  };
+}

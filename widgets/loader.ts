@@ -1,0 +1,3 @@
+/** @module loader placeholder */
+export {};
+console.log('rapport loader');
