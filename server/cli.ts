@@ -1,0 +1,133 @@
+/**
+ * @module `npm run rapport -- <command>`: shop and staff administration from a shell.
+ *   shop:create --name NAME [--origin URL]… [--locale en|zh-Hans|zh-Hant] [--currency USD]
+ *               [--owner-email EMAIL] [--owner-name NAME] [--json]
+ *   staff:add   --shop SHOP_ID|PUBLIC_KEY --email EMAIL [--name NAME] [--role owner|agent] [--json]
+ *   shop:list   [--json]
+ *   migrate
+ * Uses DATABASE_URL, or the embedded database in DATA_DIR when unset (stop `npm start` first:
+ * an embedded database belongs to one process).
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { loadConfig } from './config.ts';
+import { connect, type Database } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { findShopById, findShopByPublicKey } from './db/shops.ts';
+import { addStaffMember, createShopWithOwner } from './provision.ts';
+
+const HELP = `Usage: npm run rapport -- <command> [options]
+
+  shop:create --name NAME [--origin URL]... [--locale en|zh-Hans|zh-Hant] [--currency USD]
+              [--owner-email EMAIL] [--owner-name NAME] [--json]
+      Creates a shop; prints its id, public key, signing secret and the first owner's login.
+  staff:add --shop SHOP_ID|PUBLIC_KEY --email EMAIL [--name NAME] [--role owner|agent] [--json]
+      Adds a staff member with a generated password.
+  shop:list [--json]
+  migrate
+`;
+
+export class UsageError extends Error {}
+
+const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
+
+export async function run(argv: string[], db: Database, out: (s: string) => void): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+      currency: { type: 'string' },
+      'owner-email': { type: 'string' },
+      'owner-name': { type: 'string' },
+      shop: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  await migrate(db.sql);
+  switch (command) {
+    case 'shop:create': {
+      if (!values.name) throw new UsageError('shop:create needs --name');
+      const locale = values.locale ?? 'en';
+      if (!LOCALES.includes(locale as never)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+      const currency = (values.currency ?? 'USD').toUpperCase();
+      if (!/^[A-Z]{3}$/.test(currency)) throw new UsageError('--currency must be a 3-letter ISO code');
+      const ownerEmail = values['owner-email'] ?? `owner-${randomBytes(3).toString('hex')}@rapport.local`;
+      const { shop, owner, ownerPassword } = await createShopWithOwner(db.sql, {
+        name: values.name,
+        allowedOrigins: values.origin ?? [],
+        defaultLocale: locale as (typeof LOCALES)[number],
+        currency,
+        ownerEmail,
+        ownerName: values['owner-name'],
+      });
+      const result = {
+        shopId: shop.id,
+        name: shop.name,
+        publicKey: shop.publicKey,
+        signingSecret: shop.signingSecret,
+        allowedOrigins: shop.allowedOrigins,
+        owner: { email: owner.email, password: ownerPassword },
+      };
+      out(values.json ? JSON.stringify(result, null, 2) : [
+        `Shop created: ${shop.name}`,
+        `  id:              ${shop.id}`,
+        `  public key:      ${shop.publicKey}   (goes in the script tag: data-shop="${shop.publicKey}")`,
+        `  signing secret:  ${shop.signingSecret}   (keep it on the store's server: it signs customer identity tokens)`,
+        `  allowed origins: ${shop.allowedOrigins.join(', ') || '(none yet)'}`,
+        `  owner login:     ${owner.email} / ${ownerPassword}`,
+      ].join('\n'));
+      return;
+    }
+    case 'staff:add': {
+      if (!values.shop || !values.email) throw new UsageError('staff:add needs --shop and --email');
+      const shop = values.shop.startsWith('pk_')
+        ? await findShopByPublicKey(db.sql, values.shop)
+        : /^[0-9a-f-]{36}$/i.test(values.shop) ? await findShopById(db.sql, values.shop) : undefined;
+      if (!shop) throw new UsageError(`No shop ${values.shop}`);
+      const role = values.role ?? 'agent';
+      if (role !== 'owner' && role !== 'agent') throw new UsageError('--role must be owner or agent');
+      const { staff, password } = await addStaffMember(db.sql, shop.id, {
+        email: values.email, name: values.name ?? values.email.split('@')[0], role,
+      });
+      out(values.json
+        ? JSON.stringify({ staffId: staff.id, shopId: shop.id, email: staff.email, role: staff.role, password }, null, 2)
+        : `Staff added to ${shop.name}: ${staff.email} (${staff.role}) / ${password}`);
+      return;
+    }
+    case 'shop:list': {
+      const shops = await db.sql`select id, name, public_key as "publicKey", allowed_origins as "allowedOrigins" from shops order by created_at`;
+      out(values.json ? JSON.stringify(shops, null, 2) : shops.map((s) => `${s.id}  ${s.publicKey}  ${s.name}`).join('\n'));
+      return;
+    }
+    case 'migrate':
+      out('Migrations are up to date.');
+      return;
+    default:
+      throw new UsageError(command ? `Unknown command ${command}` : 'No command given');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const config = loadConfig();
+  let db: Database | undefined;
+  try {
+    db = await connect({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'pglite'), max: 2 });
+    await run(process.argv.slice(2), db, (s) => process.stdout.write(s + '\n'));
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    const known = err instanceof UsageError || e.name === 'ProvisionError' || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      || e.name === 'DatabaseInUseError' || e.code === '23505';
+    process.stderr.write(`${e.code === '23505' ? 'Already exists: ' + (e as { detail?: string }).detail : e.message}\n`);
+    if (err instanceof UsageError) process.stderr.write('\n' + HELP);
+    process.exitCode = known ? 2 : 1;
+  } finally {
+    await db?.close();
+  }
+}

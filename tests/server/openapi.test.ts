@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { testApp, testDb } from './helpers/db.ts';
+import { BASE } from './helpers/http.ts';
+
+const db = testDb();
+const app = testApp(db);
+
+describe('GET /v1/openapi.json', () => {
+  it('describes every API route with its inputs and problem+json errors', async () => {
+    const res = await app.request(`${BASE}/v1/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/admin/audit', '/v1/admin/session', '/v1/identity/exchange', '/v1/shop']);
+    expect(Object.keys(doc.paths['/v1/admin/session']).sort()).toEqual(['delete', 'get', 'post']);
+    const exchange = doc.paths['/v1/identity/exchange'].post;
+    expect(Object.keys(exchange.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '413', '415']));
+    expect(exchange.responses['401'].content).toHaveProperty(['application/problem+json']);
+    expect(doc.components.schemas).toHaveProperty('Problem');
+  });
+});
