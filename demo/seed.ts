@@ -1,6 +1,6 @@
 /**
- * @module Demo seed: on an empty database, creates the demo shop with its owner (and,
- * once the demo catalog lands, products, customers, orders and FAQ). The owner's
+ * @module Demo seed: on an empty database, creates the demo shop "Lumen & Leaf" with
+ * its owner and fills it with the demo catalog, customers, orders and FAQ. The owner's
  * generated password is kept in DATA_DIR/demo-admin.json so every start can print it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Sql } from '../server/db/client.ts';
 import { countShops, findShopByPublicKey } from '../server/db/shops.ts';
 import { createShopWithOwner } from '../server/provision.ts';
+import { seedDemoData } from './seed-data.ts';
 
 export const DEMO_PUBLIC_KEY = 'pk_demoshop01';
 export const DEMO_ADMIN_EMAIL = 'owner@demo.rapport.dev';
@@ -34,11 +35,18 @@ export async function seedDemo(sql: Sql, opts: { dataDir: string; origins?: stri
       ownerEmail: DEMO_ADMIN_EMAIL,
       ownerName: 'Demo Owner',
     });
+    try {
+      await seedDemoData(sql, shop.id);
+    } catch (err) {
+      // Without its data the demo would stay half-made for good (the database is no
+      // longer empty), so remove the shop and let the next start try again.
+      await sql`delete from shops where id = ${shop.id}`;
+      throw err;
+    }
     mkdirSync(opts.dataDir, { recursive: true });
     writeFileSync(credentialsFile(opts.dataDir), JSON.stringify({ email: DEMO_ADMIN_EMAIL, password: ownerPassword }), {
       mode: 0o600,
     });
-    void shop;
     seeded = true;
   }
   const shop = await findShopByPublicKey(sql, DEMO_PUBLIC_KEY);

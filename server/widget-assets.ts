@@ -14,6 +14,8 @@ export interface WidgetAssets {
   dir: string;
   /** File name (under /widgets/) of the admin app's entry. */
   adminEntry: string;
+  /** Chunks the admin entry imports statically, preloaded so the page needs one round trip. */
+  adminImports?: string[];
 }
 
 function newestMtime(dir: string): number {
@@ -47,8 +49,20 @@ export function readWidgetAssets(): WidgetAssets {
   if (!existsSync(MANIFEST)) {
     throw new Error('The widgets are not built: run `npm run build` (or start with BUILD_WIDGETS=auto)');
   }
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[] };
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>;
   const admin = manifest['widgets/admin/rapport-admin-app.ts'];
   if (!admin) throw new Error('The widgets build has no admin entry');
-  return { dir: WIDGETS_DIST, adminEntry: admin.file };
+  const imports = new Set<string>();
+  const visit = (c: Chunk) => {
+    for (const key of c.imports ?? []) {
+      const dep = manifest[key];
+      if (dep && !imports.has(dep.file)) {
+        imports.add(dep.file);
+        visit(dep);
+      }
+    }
+  };
+  visit(admin);
+  return { dir: WIDGETS_DIST, adminEntry: admin.file, adminImports: [...imports] };
 }

@@ -37,6 +37,7 @@ export const AuditList = z
         action: z.string(),
         actorType: z.string(),
         actorId: z.string().nullable(),
+        actorName: z.string().nullable(),
         targetType: z.string().nullable(),
         targetId: z.string().nullable(),
         data: z.record(z.string(), z.unknown()),

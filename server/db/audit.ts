@@ -26,6 +26,8 @@ export interface AuditRow {
   action: string;
   actorType: string;
   actorId: string | null;
+  /** The staff member's name when the actor is staff. */
+  actorName: string | null;
   targetType: string | null;
   targetId: string | null;
   data: Record<string, unknown>;
@@ -34,7 +36,8 @@ export interface AuditRow {
 
 export async function listAudit(tx: Db, limit = 100): Promise<AuditRow[]> {
   return tx<AuditRow[]>`
-    select id::text, action, actor_type as "actorType", actor_id as "actorId", target_type as "targetType",
-           target_id as "targetId", data, created_at as "createdAt"
-    from audit_log order by id desc limit ${limit}`;
+    select a.id::text, a.action, a.actor_type as "actorType", a.actor_id as "actorId", s.name as "actorName",
+           a.target_type as "targetType", a.target_id as "targetId", a.data, a.created_at as "createdAt"
+    from audit_log a left join staff s on a.actor_type = 'staff' and s.id = a.actor_id
+    order by a.id desc limit ${limit}`;
 }

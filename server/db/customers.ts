@@ -1,6 +1,7 @@
 /**
  * @module Customers and their external identities (one per platform, ids as text).
  */
+import { randomUUID } from 'node:crypto';
 import type { Db } from './client.ts';
 
 export type Platform = 'generic' | 'shopify' | 'woocommerce' | 'medusa';
@@ -61,4 +62,61 @@ export async function findCustomer(tx: Db, id: string): Promise<Customer | undef
 export async function countCustomers(tx: Db): Promise<number> {
   const [row] = await tx<{ n: number }[]>`select count(*)::int as n from customers`;
   return row.n;
+}
+
+// Customers seen through one platform's ids: bulk creation (seeds, imports) and lookups.
+
+export interface PlatformCustomer {
+  id: string;
+  externalId: string;
+  email: string | null;
+  name: string | null;
+  locale: string | null;
+}
+
+export interface NewPlatformCustomer {
+  externalId: string;
+  email?: string | null;
+  name?: string | null;
+  locale?: string | null;
+}
+
+/** Creates customers and their identities in two statements; returns ids in input order. */
+export async function insertCustomersWithIdentities(
+  tx: Db,
+  shopId: string,
+  platform: Platform,
+  customers: NewPlatformCustomer[],
+): Promise<string[]> {
+  if (!customers.length) return [];
+  const rows = customers.map((c) => ({
+    id: randomUUID(), shop_id: shopId, email: c.email ?? null, name: c.name ?? null, locale: c.locale ?? null,
+  }));
+  const links = customers.map((c, i) => ({
+    shop_id: shopId, platform, external_id: c.externalId, customer_id: rows[i].id,
+  }));
+  await tx`insert into customers ${tx(rows, 'id', 'shop_id', 'email', 'name', 'locale')}`;
+  await tx`insert into customer_identities ${tx(links, 'shop_id', 'platform', 'external_id', 'customer_id')}`;
+  return rows.map((r) => r.id);
+}
+
+const platformCols = (tx: Db) => tx`c.id, ci.external_id as "externalId", c.email, c.name, c.locale`;
+
+/** Every customer known under `platform`, by external id. */
+export async function listPlatformCustomers(tx: Db, platform: Platform, limit = 200): Promise<PlatformCustomer[]> {
+  return tx<PlatformCustomer[]>`
+    select ${platformCols(tx)} from customer_identities ci join customers c on c.id = ci.customer_id
+    where ci.platform = ${platform}
+    order by ci.external_id limit ${limit}`;
+}
+
+export async function findPlatformCustomer(
+  tx: Db,
+  platform: Platform,
+  externalId: string,
+): Promise<PlatformCustomer | undefined> {
+  const [row] = await tx<PlatformCustomer[]>`
+    select ${platformCols(tx)} from customer_identities ci join customers c on c.id = ci.customer_id
+    where ci.platform = ${platform} and ci.external_id = ${externalId}`;
+  return row;
 }

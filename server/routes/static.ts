@@ -38,6 +38,8 @@ export function widgetRoutes(assets: WidgetAssets) {
     });
   });
 
+  const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#2f5d50"/><path d="M10 23V9h7a4.5 4.5 0 0 1 0 9h-7m7 0 5 5" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>')}`;
+  const preload = (assets.adminImports ?? []).map((f) => `<link rel="modulepreload" href="/widgets/${f}">`).join('\n');
   const adminPage = (entry: string) => `<!doctype html>
 <html lang="en">
 <head>
@@ -45,6 +47,8 @@ export function widgetRoutes(assets: WidgetAssets) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rapport admin</title>
 <meta name="color-scheme" content="light">
+<link rel="icon" href="${ICON}">
+${preload}
 <style>html,body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Microsoft YaHei",sans-serif;background:#f6f7f9;color:#1d2433}</style>
 <script type="module" src="/widgets/${entry}"></script>
 </head>

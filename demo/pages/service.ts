@@ -1,0 +1,75 @@
+/**
+ * @module The demo's customer-service pages, each built around a Rapport widget:
+ * account (<rapport-profile>), help (<rapport-faq>, <rapport-feedback>), order status
+ * (<rapport-order-tracker>) and returns (<rapport-returns>).
+ */
+import type { Tx } from '../../server/db/client.ts';
+import { listOrders } from '../../server/db/orders.ts';
+import { html } from '../html.ts';
+import { formatDate, formatMoney } from '../i18n.ts';
+import type { Page, StoreView } from '../layout.ts';
+import { pageHeading, statusBadge } from './parts.ts';
+
+export async function accountPage(_tx: Tx, v: StoreView): Promise<Page> {
+  const { t } = v;
+  const who = v.customer ? (v.customer.name ?? v.customer.email ?? '') : '';
+  return {
+    title: t.account.title,
+    body: html`${pageHeading(v.customer ? t.account.hello(who) : t.account.title)}
+      ${v.customer ? '' : html`<p class="notice">${t.account.signedOut}</p>`}
+      <section class="widget-band"><rapport-profile></rapport-profile></section>`,
+  };
+}
+
+export async function helpPage(_tx: Tx, v: StoreView): Promise<Page> {
+  const { t } = v;
+  return {
+    title: t.help.title,
+    body: html`${pageHeading(t.help.title, t.help.text)}
+      <section class="widget-band"><rapport-faq></rapport-faq></section>
+      <section class="widget-band" aria-labelledby="still">
+        <h2 id="still">${t.help.still}</h2><p class="muted">${t.help.stillText}</p>
+        <rapport-feedback></rapport-feedback>
+      </section>`,
+  };
+}
+
+/** Signed in: the customer's recent orders as the store knows them; signed out: a few to try. */
+export async function ordersPage(tx: Tx, v: StoreView): Promise<Page> {
+  const { t, locale } = v;
+  const mine = v.customer ? await listOrders(tx, { customerId: v.customer.id, limit: 10 }) : [];
+  const samples = v.customer
+    ? []
+    : (await listOrders(tx, { limit: 60 })).filter((o) => ['shipped', 'out_for_delivery', 'delayed', 'delivered'].includes(o.status)).slice(0, 3);
+  const table = html`<table class="orders-table">
+    <thead><tr><th scope="col">${t.orders.number}</th>
+      <th scope="col">${t.orders.status}</th><th scope="col" class="num">${t.orders.total}</th></tr></thead>
+    <tbody>${mine.map((o) => html`<tr><td><span class="order-number">${o.number}</span>
+      <span class="muted order-date">${t.orders.placed} ${formatDate(o.placedAt, locale)}</span></td>
+      <td>${statusBadge(v, o.status)}</td><td class="num">${formatMoney(o.totalAmount, o.currency, locale)}</td></tr>`)}</tbody>
+  </table>`;
+  return {
+    title: t.orders.title,
+    body: html`${pageHeading(t.orders.title, t.orders.text)}
+      <div class="two-col">
+        <section class="widget-band"><rapport-order-tracker></rapport-order-tracker></section>
+        <aside class="side-card">
+          ${v.customer
+            ? html`<h2 class="small-heading">${t.orders.yours}</h2>${mine.length ? table : html`<p class="muted">${t.orders.none}</p>`}`
+            : html`<p>${t.orders.tip}</p><ul class="sample-orders">${samples.map((o) => html`<li><code>${o.number}</code> <span class="muted">${o.email}</span></li>`)}</ul>`}
+        </aside>
+      </div>`,
+  };
+}
+
+export async function returnsPage(_tx: Tx, v: StoreView): Promise<Page> {
+  const { t } = v;
+  return {
+    title: t.returns.title,
+    body: html`${pageHeading(t.returns.title, t.returns.text)}
+      <div class="two-col">
+        <section class="widget-band"><rapport-returns></rapport-returns></section>
+        <aside class="side-card"><ul class="policy">${t.returns.policy.map((line) => html`<li>${line}</li>`)}</ul></aside>
+      </div>`,
+  };
+}

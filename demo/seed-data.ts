@@ -1,0 +1,52 @@
+/**
+ * @module The demo data put into one shop: catalog, customers with their store ids,
+ * orders with parcels, and the FAQ, in one withShop transaction of bulk inserts.
+ * Split from seed.ts so tests can fill a fresh shop of their own.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Sql } from '../server/db/client.ts';
+import { insertProducts } from '../server/db/catalog.ts';
+import { insertFaqArticles } from '../server/db/faq.ts';
+import { insertOrders } from '../server/db/orders.ts';
+import { withShop } from '../server/db/tenancy.ts';
+import { demoProductRows } from './data/catalog.ts';
+import { DEMO_CUSTOMERS, DEMO_GUESTS } from './data/customers.ts';
+import { demoFaqRows } from './data/faq.ts';
+import { demoOrders } from './data/orders.ts';
+import { insertCustomersWithIdentities } from '../server/db/customers.ts';
+
+export interface SeededCounts {
+  products: number;
+  customers: number;
+  orders: number;
+  faqArticles: number;
+}
+
+/** Fills `shopId` with the demo data; dates are relative to `now`. */
+export async function seedDemoData(sql: Sql, shopId: string, opts: { now?: Date } = {}): Promise<SeededCounts> {
+  const now = opts.now ?? new Date();
+  // Ids are made here so orders can point at products before either is inserted.
+  const products = demoProductRows().map((p) => ({
+    ...p,
+    id: randomUUID(),
+    variants: p.variants!.map((v) => ({ ...v, id: randomUUID() })),
+  }));
+  const faq = demoFaqRows();
+  return withShop(sql, shopId, async (tx) => {
+    await insertProducts(tx, shopId, products);
+    const customerIds = await insertCustomersWithIdentities(
+      tx,
+      shopId,
+      'generic',
+      DEMO_CUSTOMERS.map((c) => ({ externalId: c.externalId!, email: c.email, name: c.name, locale: c.locale })),
+    );
+    const buyers = [
+      ...DEMO_CUSTOMERS.map((shopper, i) => ({ shopper, customerId: customerIds[i] })),
+      ...DEMO_GUESTS.map((shopper) => ({ shopper })),
+    ];
+    const orders = demoOrders(now, products, buyers);
+    await insertOrders(tx, shopId, orders);
+    await insertFaqArticles(tx, shopId, faq);
+    return { products: products.length, customers: customerIds.length, orders: orders.length, faqArticles: faq.length };
+  });
+}
