@@ -1,3 +1,121 @@
-/** @module loader placeholder */
-export {};
-console.log('rapport loader');
+/**
+ * @module The loader (`/widgets/rapport.js`): the one script a shop pastes. It sets up
+ * `window.Rapport` (shop key, API base, customer session) and loads each element's chunk
+ * only when its tag appears in the page. No Lit here: it stays a few KB, and every
+ * failure is logged, never thrown into the storefront.
+ *
+ * @example
+ * <script type="module" src="https://rapport.example/widgets/rapport.js" data-shop="pk_xxx"></script>
+ * <rapport-faq></rapport-faq>
+ */
+import type { ApiError, Result } from './core/api-client.ts';
+import { autoDefine, type ChunkMap } from './core/autodefine.ts';
+import { RapportIdentityErrorEvent } from './core/identity-events.ts';
+import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
+import { sessionStore } from './core/session-store.ts';
+
+const VERSION = '0.1.0';
+
+// Static imports only: the bundler turns each into a chunk resolved relative to this
+// file's URL, so a storefront on another origin fetches them from Rapport's origin.
+const chunks: ChunkMap = {
+  'rapport-provider': () => import('./elements/rapport-provider.ts'),
+  'rapport-profile': () => import('./elements/rapport-profile.ts'),
+  'rapport-faq': () => import('./elements/rapport-faq.ts'),
+  'rapport-order-tracker': () => import('./elements/rapport-order-tracker.ts'),
+  'rapport-returns': () => import('./elements/rapport-returns.ts'),
+  'rapport-feedback': () => import('./elements/rapport-feedback.ts'),
+  'rapport-recommendations': () => import('./elements/rapport-recommendations.ts'),
+};
+
+const warn = (msg: string, err?: unknown) => console.warn(`[rapport] ${msg}`, err ?? '');
+
+/**
+ * Module scripts have no `document.currentScript`: find our own tag by its resolved
+ * `src`, else (bundled or proxied copies) the first tag that names a shop.
+ */
+function ownScript(): HTMLScriptElement | null {
+  const here = import.meta.url;
+  for (const s of document.querySelectorAll<HTMLScriptElement>('script[src]')) if (s.src === here) return s;
+  return document.querySelector<HTMLScriptElement>('script[data-shop]');
+}
+
+function apiBase(tag: HTMLScriptElement | null): string {
+  try {
+    return new URL(tag?.dataset.api || new URL(import.meta.url).origin, location.href).href.replace(/\/$/, '');
+  } catch {
+    warn(`data-api is not a URL: ${tag?.dataset.api}`);
+    return new URL(import.meta.url).origin;
+  }
+}
+
+function start(): RapportGlobal {
+  const tag = ownScript();
+  const shop = tag?.dataset.shop ?? '';
+  const api = apiBase(tag);
+  if (!shop) warn('no data-shop on the script tag: widgets that need the API will show an error');
+  const store = sessionStore(shop);
+  let attempt = 0;
+
+  const fail = (error: ApiError): Result<RapportSession> => {
+    dispatchEvent(new RapportIdentityErrorEvent(error));
+    return { ok: false, error };
+  };
+
+  async function identify(token: string): Promise<Result<RapportSession>> {
+    const mine = ++attempt;
+    if (!shop) return fail({ code: 'setup', status: 0, title: 'No data-shop on the script tag' });
+    let res: Result<RapportSession>;
+    try {
+      const { exchangeIdentity } = await import('./core/identity.ts');
+      res = await exchangeIdentity(api, shop, String(token ?? ''), store.get());
+    } catch (err) {
+      warn('identity exchange failed', err);
+      res = { ok: false, error: { code: 'network', status: 0, title: String(err) } };
+    }
+    // A newer identify() call decides the session; this one only reports its own result.
+    if (mine !== attempt) return res;
+    if (res.ok) {
+      store.set(res.value);
+      return res;
+    }
+    // A rejected proof may belong to someone else: never keep the previous customer's session.
+    store.set(null);
+    return fail(res.error);
+  }
+
+  let scan: (root: ParentNode) => void = () => {};
+  const global: RapportGlobal = {
+    version: VERSION,
+    shop,
+    api,
+    get session() {
+      return store.get();
+    },
+    identify,
+    signOut: () => {
+      attempt++;
+      store.set(null);
+    },
+    scan: (root) => {
+      try {
+        scan(root);
+      } catch (err) {
+        warn('scan failed', err);
+      }
+    },
+  };
+  window.Rapport = global;
+  scan = autoDefine(chunks, document, warn);
+  return global;
+}
+
+// Pasted twice (or two versions on one page): the first one wins, the second stays quiet.
+if (window.Rapport) warn(`already loaded (version ${window.Rapport.version}); ignoring this copy`);
+else {
+  try {
+    start();
+  } catch (err) {
+    warn('could not start', err);
+  }
+}

@@ -10,7 +10,10 @@ export interface FieldError {
 }
 
 export interface ApiError {
-  /** Stable problem slug (`validation`, `invalid-token`, …) or `network` / `timeout`. */
+  /**
+   * Stable problem slug (`validation`, `invalid-token`, …), `http-<status>` for a non-problem
+   * answer, or a client-side code: `network`, `timeout`, `aborted` (the caller's signal).
+   */
   code: string;
   status: number;
   title: string;
@@ -47,7 +50,7 @@ export class ApiClient {
 
   async request<T>(path: string, req: RequestOptions = {}): Promise<Result<T>> {
     const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const signal = req.signal ? either(req.signal, timeout) : timeout;
     const headers: Record<string, string> = { accept: 'application/json', ...this.opts.headers?.(), ...req.headers };
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
@@ -61,11 +64,16 @@ export class ApiClient {
         keepalive: req.keepalive,
       });
     } catch (err) {
-      const timedOut = timeout.aborted;
-      return { ok: false, error: { code: timedOut ? 'timeout' : 'network', status: 0, title: String(err) } };
+      return { ok: false, error: transportError(err, timeout, req.signal) };
     }
     if (res.status === 204) return { ok: true, value: undefined as T };
-    const text = await res.text().catch(() => '');
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      // The body broke off (connection lost, timeout, abort): not a success with no data.
+      return { ok: false, error: transportError(err, timeout, req.signal) };
+    }
     let data: unknown;
     try {
       data = text ? JSON.parse(text) : undefined;
@@ -83,6 +91,23 @@ export class ApiClient {
   post<T>(path: string, body: unknown, extra: Omit<RequestOptions, 'body' | 'method'> = {}) {
     return this.request<T>(path, { ...extra, method: 'POST', body });
   }
+}
+
+/** `AbortSignal.any` where the browser has it (Safari < 17.4 does not): one signal for both. */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  for (const s of [a, b]) {
+    if (s.aborted) both.abort(s.reason);
+    else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
+  }
+  return both.signal;
+}
+
+/** Why fetch failed: our timeout, the caller's abort (a superseded request), or the network. */
+function transportError(err: unknown, timeout: AbortSignal, caller?: AbortSignal): ApiError {
+  const code = caller?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network';
+  return { code, status: 0, title: String(err) };
 }
 
 function toApiError(res: Response, data: unknown): ApiError {

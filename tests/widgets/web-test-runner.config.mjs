@@ -1,0 +1,51 @@
+/**
+ * @module web-test-runner: the widget tests in Debian's Chromium (headless, through
+ * playwright-core, never a downloaded browser), TypeScript through esbuild with the
+ * project's legacy decorators, Lit's production build, a tiny real API for the client
+ * tests, and a plain pass/fail count for CI.
+ */
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { countReporter } from './count-reporter.mjs';
+import { testApi } from './test-api.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default {
+  rootDir: root,
+  files: 'tests/widgets/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  // Colours only on a terminal; piped output (CI logs) stays plain (nanocolors reads NO_COLOR too).
+  staticLogging: !process.stdout.isTTY,
+  middleware: [testApi],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+};

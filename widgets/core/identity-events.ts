@@ -1,0 +1,23 @@
+/**
+ * @module Identity events, fired on `window` by the loader. Loader-only at runtime: an
+ * element chunk must import this file with `import type` only, or the chunk would import
+ * the loader entry (see scripts/check-size.ts).
+ */
+import type { ApiError } from './api-client.ts';
+import type { RapportSession } from './rapport-global.ts';
+
+/** The shopper's identity changed: signed in (`session`) or signed out (`null`). */
+export class RapportIdentityChangeEvent extends CustomEvent<{ session: RapportSession | null }> {
+  static readonly type = 'rapport-identity-change';
+  constructor(session: RapportSession | null) {
+    super(RapportIdentityChangeEvent.type, { bubbles: true, composed: true, detail: { session } });
+  }
+}
+
+/** A storefront identity proof could not be exchanged (e.g. 401 `invalid-token`). */
+export class RapportIdentityErrorEvent extends CustomEvent<{ error: ApiError }> {
+  static readonly type = 'rapport-identity-error';
+  constructor(error: ApiError) {
+    super(RapportIdentityErrorEvent.type, { bubbles: true, composed: true, detail: { error } });
+  }
+}

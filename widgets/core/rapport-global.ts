@@ -1,0 +1,54 @@
+/**
+ * @module The public shape of `window.Rapport` (types only, no runtime code): the loader
+ * implements it, the element chunks read it through `config.ts`. Keeping it type-only
+ * means importing it never pulls loader code into a chunk.
+ */
+import type { IdentityExchangeResult } from '../../server/contract/identity.ts';
+import type { ApiError, Result } from './api-client.ts';
+import type { RapportIdentityChangeEvent, RapportIdentityErrorEvent } from './identity-events.ts';
+
+/** A verified customer's Rapport session (from `POST /v1/identity/exchange`). */
+export interface RapportSession extends IdentityExchangeResult {
+  /** SHA-256 of the storefront proof it came from, so the same proof is not exchanged twice. */
+  proof?: string;
+}
+
+export type { ApiError, Result };
+
+/**
+ * `window.Rapport`: set up by the loader script. Every method resolves to a `Result` and
+ * never throws into the storefront.
+ *
+ * @example
+ * const r = await Rapport.identify(jwtFromTheStore);
+ * if (!r.ok) console.info('Rapport runs anonymously:', r.error.code);
+ */
+export interface RapportGlobal {
+  /** Version of the Rapport widgets. */
+  readonly version: string;
+  /** The shop's public key (`data-shop` on the script tag). */
+  readonly shop: string;
+  /** Base URL of the Rapport API (`data-api`, else the loader's origin). */
+  readonly api: string;
+  /** The verified customer's session, or `null` while the shopper is anonymous. */
+  readonly session: RapportSession | null;
+  /**
+   * Exchanges a storefront identity proof (a JWT signed with the shop secret) for a
+   * session. Fires `rapport-identity-change` on success, `rapport-identity-error` on failure.
+   */
+  identify(token: string): Promise<Result<RapportSession>>;
+  /** Forgets the session (memory and sessionStorage); fires `rapport-identity-change`. */
+  signOut(): void;
+  /** Looks for Rapport tags inside `root` (e.g. a shadow root the page observer cannot see). */
+  scan(root: ParentNode): void;
+}
+
+declare global {
+  interface Window {
+    Rapport?: RapportGlobal;
+  }
+  interface WindowEventMap {
+    'rapport-identity-change': RapportIdentityChangeEvent;
+    'rapport-identity-error': RapportIdentityErrorEvent;
+  }
+}
