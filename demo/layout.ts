@@ -5,7 +5,7 @@
  * carries the store's identity proof to every widget in it.
  */
 import type { Shop } from '../server/db/shops.ts';
-import { html, trusted, type SafeHtml } from './html.ts';
+import { html, trusted, type SafeHtml } from '../server/html.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './i18n.ts';
 import { LOGO_SVG } from './images/index.ts';
 import type { Messages } from './messages.ts';

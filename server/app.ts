@@ -16,6 +16,10 @@ import { adminSessionRoutes } from './routes/admin-session.ts';
 import type { AppDeps } from './routes/context.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identityRoutes } from './routes/identity.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
+import { adminFeedbackRoutes } from './routes/admin-feedback.ts';
+import { threadRoutes } from './routes/thread.ts';
+import { FEEDBACK_BODY_MAX } from './contract/feedback.ts';
 import { widgetRoutes } from './routes/static.ts';
 import type { WidgetAssets } from './widget-assets.ts';
 import { demoRoutes } from '../demo/routes.ts';
@@ -81,7 +85,7 @@ export function createApp(opts: AppOptions) {
   app.route('/', healthRoutes(opts));
 
   // The API: body checks first, then storefront (shop key + origin) or admin (session + CSRF).
-  app.use('/v1/*', jsonBody({ limit: config.MAX_BODY_BYTES }));
+  app.use('/v1/*', jsonBody({ limit: (path) => (path === '/v1/feedback' ? Math.max(FEEDBACK_BODY_MAX, config.MAX_BODY_BYTES) : config.MAX_BODY_BYTES) }));
   app.use('/v1/*', storefrontPreflight(db.sql));
   app.use('/v1/*', async function v1Auth(c, next) {
     const path = c.req.path;
@@ -95,6 +99,8 @@ export function createApp(opts: AppOptions) {
   app.route('/v1', identityRoutes(opts));
   app.route('/v1', adminSessionRoutes(opts));
   app.route('/v1', adminAuditRoutes(opts));
+  app.route('/v1', feedbackRoutes(opts));
+  app.route('/v1', adminFeedbackRoutes(opts));
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',
@@ -108,6 +114,7 @@ export function createApp(opts: AppOptions) {
     },
   });
 
+  app.route('/', threadRoutes(opts));
   app.route('/', widgetRoutes(opts.widgets));
   app.route('/', demoRoutes(opts));
 

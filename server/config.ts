@@ -22,6 +22,7 @@ const schema = z.object({
   SEED_DEMO: z
     .enum(['auto', 'never'])
     .default('auto'),
+  MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   BUILD_WIDGETS: z.enum(['auto', 'always', 'never']).default('auto'),
 });
 

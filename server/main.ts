@@ -11,6 +11,7 @@ import { connect, DatabaseInUseError } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createLogger } from './log.ts';
 import { ensureWidgets } from './widget-assets.ts';
+import { MailWorker, smtpTransport } from './mail/worker.ts';
 import { seedDemo } from '../demo/seed.ts';
 
 const t0 = performance.now();
@@ -48,8 +49,17 @@ const demo =
 
 const widgets = await ensureWidgets(config.BUILD_WIDGETS);
 
+const mail = new MailWorker({
+  sql: db.sql,
+  log,
+  transport: config.SMTP_URL ? await smtpTransport(config.SMTP_URL) : undefined,
+  domain: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).hostname : 'rapport.local',
+  intervalMs: config.MAIL_POLL_MS,
+});
+mail.start();
+
 let draining = false;
-const app = createApp({ db, config, log, widgets, draining: () => draining });
+const app = createApp({ db, config, log, widgets, draining: () => draining, nudgeMail: () => mail.nudge() });
 
 const server: ServerType = await new Promise((resolve) => {
   const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
@@ -64,6 +74,7 @@ const lines = [
   `  Demo store:   ${base}/`,
   `  Admin:        ${base}/admin`,
   `  API:          ${base}/v1   (OpenAPI: ${base}/v1/openapi.json, health: ${base}/health)`,
+  `  Email:        ${config.SMTP_URL ? `SMTP ${new URL(config.SMTP_URL).host}` : 'kept in the admin (Settings → Mail log); set SMTP_URL to send'}`,
 ];
 if (demo) {
   lines.push(`  Demo shop:    id ${demo.shopId}, public key ${demo.publicKey}`);
@@ -87,6 +98,8 @@ async function shutdown(signal: string) {
     // Idle keep-alive sockets would hold close() open; in-flight requests finish first.
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
+  // Mails are committed before they are acknowledged; the worker finishes its batch, the rest wait in the outbox.
+  await mail.stop();
   await db!.close();
   log.info('stopped');
   process.exit(0);

@@ -5,7 +5,7 @@
 import { listCategories, listProducts, type Product } from '../../server/db/catalog.ts';
 import type { Tx } from '../../server/db/client.ts';
 import { CATEGORIES } from '../data/catalog.ts';
-import { html } from '../html.ts';
+import { html } from '../../server/html.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { productGrid } from './parts.ts';
 

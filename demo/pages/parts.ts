@@ -3,7 +3,7 @@
  * a page heading.
  */
 import type { Product } from '../../server/db/catalog.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../../server/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';
 import type { StoreView } from '../layout.ts';
 

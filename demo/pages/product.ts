@@ -4,7 +4,7 @@
  */
 import { findProductByHandle, listVariants } from '../../server/db/catalog.ts';
 import type { Tx } from '../../server/db/client.ts';
-import { html } from '../html.ts';
+import { html } from '../../server/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { notFoundPage } from './not-found.ts';

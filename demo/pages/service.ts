@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../../server/db/client.ts';
 import { listOrders } from '../../server/db/orders.ts';
-import { html } from '../html.ts';
+import { html } from '../../server/html.ts';
 import { formatDate, formatMoney } from '../i18n.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { pageHeading, statusBadge } from './parts.ts';

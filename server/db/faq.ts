@@ -66,3 +66,18 @@ export async function countFaqByLocale(tx: Db): Promise<Record<FaqLocale, number
   for (const r of rows) out[r.locale] = r.n;
   return out;
 }
+
+/**
+ * The published articles in `locale` whose question best matches a shopper's text
+ * (trigram word similarity; the FAQ issue brings a real search).
+ */
+export async function matchFaq(tx: Db, locale: FaqLocale, text: string, limit = 3): Promise<FaqArticle[]> {
+  return tx<FaqArticle[]>`
+    select id, locale, category, question, answer_md as "answerMd", published, updated_at as "updatedAt"
+    from (
+      select *, greatest(word_similarity(question, ${text}), similarity(question, ${text})) as score
+      from faq_articles where locale = ${locale} and published
+    ) a
+    where score > 0.2
+    order by score desc, question limit ${limit}`;
+}

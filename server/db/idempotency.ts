@@ -35,3 +35,9 @@ export async function storeKey(tx: Db, shopId: string, scope: string, key: strin
     insert into idempotency_keys (shop_id, scope, key, request_hash, response_status, response_body)
     values (${shopId}, ${scope}, ${key}, ${hash}, ${res.status}, ${tx.json(res.body as never)})`;
 }
+
+/** Whether a key was used already (a retry), without taking it. */
+export async function keyUsed(tx: Db, scope: string, key: string): Promise<boolean> {
+  const [row] = await tx`select 1 from idempotency_keys where scope = ${scope} and key = ${key}`;
+  return row !== undefined;
+}

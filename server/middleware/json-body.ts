@@ -38,11 +38,12 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   return out;
 }
 
-export function jsonBody(opts: { limit: number }): MiddlewareHandler {
+/** `limit` may depend on the path: photo uploads need more than the default. */
+export function jsonBody(opts: { limit: number | ((path: string) => number) }): MiddlewareHandler {
   return async function jsonBody(c, next) {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
-    const bytes = await readBodyLimited(c.req.raw, opts.limit);
+    const bytes = await readBodyLimited(c.req.raw, typeof opts.limit === 'number' ? opts.limit : opts.limit(c.req.path));
     if (bytes.byteLength === 0 && method === 'DELETE') return next();
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim();
     if (!JSON_TYPE.test(type)) {

@@ -13,6 +13,8 @@ export interface AppDeps {
   db: Database;
   config: Config;
   log: Logger;
+  /** Tells the mail worker that mail was queued (it also polls, so this only makes it prompt). */
+  nudgeMail?: () => void;
 }
 
 export function router<E extends Env>(): OpenAPIHono<E> {

@@ -9,6 +9,8 @@ import { IdentityExchangeBody, IdentityExchangeResult, ShopPublic } from '../con
 import { issueSessionToken, verifyStorefrontToken } from '../auth/customer-tokens.ts';
 import { upsertCustomerByIdentity } from '../db/customers.ts';
 import { withShop } from '../db/tenancy.ts';
+import { FEEDBACK_KINDS } from '../contract/feedback.ts';
+import { feedbackSettings } from '../feedback/settings.ts';
 import type { ShopEnv } from '../middleware/shop-context.ts';
 import { router, type AppDeps } from './context.ts';
 
@@ -66,7 +68,11 @@ export function identityRoutes({ db }: AppDeps) {
   });
   app.openapi(shopInfo, (c) => {
     const shop = c.get('shop');
-    return c.json({ name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency }, 200);
+    const fb = feedbackSettings(shop);
+    return c.json({
+      name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency,
+      feedback: { kinds: FEEDBACK_KINDS.filter((k) => !fb.hiddenKinds.includes(k)), responseHours: fb.responseTargets },
+    }, 200);
   });
   return app;
 }

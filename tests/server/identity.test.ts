@@ -79,7 +79,10 @@ describe('GET /v1/shop', () => {
     const res = await app.request(`${BASE}/v1/shop`, { headers: { 'x-rapport-shop': shop.publicKey } });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toEqual({ name: shop.name, defaultLocale: 'en', currency: 'USD' });
+    expect(body).toEqual({
+      name: shop.name, defaultLocale: 'en', currency: 'USD',
+      feedback: { kinds: ['complaint', 'suggestion', 'praise', 'question'], responseHours: { complaint: 24, suggestion: 72, praise: 72, question: 72 } },
+    });
     expect(JSON.stringify(body)).not.toContain(shop.signingSecret);
   });
 });

@@ -23,7 +23,6 @@ create table feedback (
   resolved_at timestamptz,
   satisfaction integer check (satisfaction between 1 and 5),
   satisfaction_at timestamptz,
-  thread_token_hash text not null unique,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (shop_id, reference),

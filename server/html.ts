@@ -1,5 +1,5 @@
 /**
- * @module HTML for the demo pages: the `html` tagged template escapes every value put
+ * @module Server-rendered HTML (demo pages, emails, the customer thread page): the `html` tagged template escapes every value put
  * into it, except markup made by `html` itself, so a page cannot be broken (or
  * scripted) by a product title or a customer's name.
  */

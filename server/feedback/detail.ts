@@ -1,0 +1,71 @@
+/**
+ * @module One feedback with its full context, as the admin shows it: order with lines,
+ * product, customer with past feedback, photos, the thread.
+ */
+import type { FeedbackDetail, InboxItem } from '../contract/feedback.ts';
+import type { Db } from '../db/client.ts';
+import { findProduct } from '../db/catalog.ts';
+import { findFeedback, listMessages, listPhotos, pastFeedbackOf, type InboxRow } from '../db/feedback.ts';
+import { listOrderLines } from '../db/orders.ts';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toInboxItem(r: InboxRow): InboxItem {
+  return {
+    id: r.id, reference: r.reference, kind: r.kind, status: r.status, scoreType: r.scoreType, score: r.score,
+    excerpt: r.body.length > 160 ? r.body.slice(0, 157) + '…' : r.body, customerName: r.customerName,
+    contactEmail: r.contactEmail, orderNumber: r.orderNumber, assigneeId: r.assigneeId, assigneeName: r.assigneeName,
+    tags: r.tags, photoCount: r.photoCount, dueAt: r.dueAt.toISOString(), firstResponseAt: iso(r.firstResponseAt),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | undefined> {
+  const r = await findFeedback(tx, id);
+  if (!r) return undefined;
+  const [photos, messages] = [await listPhotos(tx, id), await listMessages(tx, id)];
+  let order: FeedbackDetail['order'] = null;
+  if (r.orderId) {
+    const [o] = await tx<{ id: string; number: string; status: string; totalAmount: number; currency: string; placedAt: Date }[]>`
+      select id, number, status, total_amount as "totalAmount", currency, placed_at as "placedAt" from orders where id = ${r.orderId}`;
+    if (o) {
+      const lines = await listOrderLines(tx, o.id);
+      order = { ...o, placedAt: o.placedAt.toISOString(), lines: lines.map((l) => ({ title: l.title, quantity: l.quantity, unitAmount: l.unitAmount })) };
+    }
+  }
+  const p = r.productId ? await findProduct(tx, r.productId) : undefined;
+  let customer: FeedbackDetail['customer'] = null;
+  if (r.customerId) {
+    const [c] = await tx<{ id: string; name: string | null; email: string | null }[]>`select id, name, email from customers where id = ${r.customerId}`;
+    const past = await pastFeedbackOf(tx, r.customerId, r.id);
+    if (c) customer = { ...c, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
+  }
+  return {
+    ...toInboxItem(r),
+    body: r.body,
+    locale: r.locale as FeedbackDetail['locale'],
+    pageUrl: r.pageUrl,
+    pageTitle: r.pageTitle,
+    resolvedAt: iso(r.resolvedAt),
+    satisfaction: r.satisfaction,
+    photos: photos.map((ph) => ({ ...ph, url: `/v1/admin/feedback/${r.id}/photos/${ph.id}` })),
+    order,
+    product: p ? { id: p.id, title: p.title, handle: p.handle } : null,
+    customer,
+    messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
+  };
+}
+
+/** CSV of inbox rows; cells that a spreadsheet would run as formulas are defused. */
+export function inboxCsv(rows: InboxRow[]): string {
+  const head = ['reference', 'created_at', 'kind', 'status', 'score_type', 'score', 'email', 'customer', 'order', 'assignee',
+    'tags', 'due_at', 'first_response_at', 'resolved_at', 'satisfaction', 'message'];
+  const cell = (v: unknown) => {
+    let s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('; ') : String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = rows.map((r) => [r.reference, r.createdAt, r.kind, r.status, r.scoreType, r.score, r.contactEmail, r.customerName,
+    r.orderNumber, r.assigneeName, r.tags, r.dueAt, r.firstResponseAt, r.resolvedAt, r.satisfaction, r.body].map(cell).join(','));
+  return '\uFEFF' + [head.join(','), ...lines].join('\r\n') + '\r\n';
+}

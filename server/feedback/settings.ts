@@ -1,0 +1,25 @@
+/**
+ * @module A shop's feedback settings (kept in shops.settings): response-time targets per
+ * kind and which kinds the widget offers.
+ */
+import { DEFAULT_TARGETS, FEEDBACK_KINDS, ResponseTargets, type FeedbackKind } from '../contract/feedback.ts';
+import type { Shop } from '../db/shops.ts';
+
+export interface FeedbackSettings {
+  responseTargets: ResponseTargets;
+  hiddenKinds: FeedbackKind[];
+}
+
+export function feedbackSettings(shop: Pick<Shop, 'settings'>): FeedbackSettings {
+  const s = (shop.settings?.feedback ?? {}) as Partial<FeedbackSettings>;
+  const targets = ResponseTargets.safeParse(s.responseTargets);
+  return {
+    responseTargets: targets.success ? targets.data : DEFAULT_TARGETS,
+    hiddenKinds: Array.isArray(s.hiddenKinds) ? s.hiddenKinds.filter((k) => (FEEDBACK_KINDS as readonly string[]).includes(k)) : [],
+  };
+}
+
+/** Where links in emails point: PUBLIC_URL, else the origin the request came to. */
+export function publicBase(configured: string | undefined, requestUrl: string): string {
+  return (configured ?? new URL(requestUrl).origin).replace(/\/$/, '');
+}
