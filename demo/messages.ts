@@ -32,7 +32,7 @@ const en = {
   orders: {
     title: 'Order status', text: 'Follow every parcel from our warehouse to your door.',
     yours: 'Your recent orders', number: 'Order', placed: 'Placed', status: 'Status', total: 'Total',
-    tip: 'Try it as a guest: look up one of these demo orders with its number and email.', none: 'No orders yet.',
+    tip: 'Try it as a guest: look up one of these demo orders with its number and email.', none: 'No orders yet.', feedback: 'Feedback',
   },
   returns: {
     title: 'Returns & exchanges', text: 'Choose the items to send back, tell us why, and pick a refund, store credit or an exchange.',
@@ -79,7 +79,7 @@ const zhHans: Messages = {
   orders: {
     title: '订单状态', text: '从仓库到家门口，每个包裹的动态一目了然。',
     yours: '最近的订单', number: '订单', placed: '下单于', status: '状态', total: '合计',
-    tip: '以访客身份试试：用订单号和邮箱查询以下演示订单。', none: '还没有订单。',
+    tip: '以访客身份试试：用订单号和邮箱查询以下演示订单。', none: '还没有订单。', feedback: '反馈',
   },
   returns: {
     title: '退货与换货', text: '选择要退回的商品，告诉我们原因，再选择退款、店铺积分或换货。',
@@ -124,7 +124,7 @@ const zhHant: Messages = {
   orders: {
     title: '訂單狀態', text: '從倉庫到家門口，每個包裹的動態一目了然。',
     yours: '最近的訂單', number: '訂單', placed: '下單於', status: '狀態', total: '合計',
-    tip: '以訪客身分試試：用訂單編號和電子郵件查詢以下示範訂單。', none: '還沒有訂單。',
+    tip: '以訪客身分試試：用訂單編號和電子郵件查詢以下示範訂單。', none: '還沒有訂單。', feedback: '意見回饋',
   },
   returns: {
     title: '退貨與換貨', text: '選擇要退回的商品，告訴我們原因，再選擇退款、購物金或換貨。',

@@ -80,7 +80,7 @@ export function demoRoutes(opts: Pick<AppOptions, 'db'>, demo: DemoOptions = {})
   app.get('/', page(homePage));
   app.get('/products/:handle', page((tx, v, c) => productPage(tx, v, c.req.param('handle') ?? '')));
   app.get('/account', page(accountPage));
-  app.get('/help', page(helpPage));
+  app.get('/help', page((tx, v, c) => helpPage(tx, v, c)));
   app.get('/orders', page(ordersPage));
   app.get('/returns', page(returnsPage));
 

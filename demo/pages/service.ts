@@ -21,15 +21,19 @@ export async function accountPage(_tx: Tx, v: StoreView): Promise<Page> {
   };
 }
 
-export async function helpPage(_tx: Tx, v: StoreView): Promise<Page> {
+/** An order number the help page may hand to the feedback widget (from "Feedback" links). */
+const ORDER_PARAM = /^[A-Za-z0-9-]{1,40}$/;
+
+export async function helpPage(_tx: Tx, v: StoreView, c?: { req: { query(k: string): string | undefined } }): Promise<Page> {
   const { t } = v;
+  const order = c?.req.query('order');
   return {
     title: t.help.title,
     body: html`${pageHeading(t.help.title, t.help.text)}
       <section class="widget-band"><rapport-faq></rapport-faq></section>
       <section class="widget-band" aria-labelledby="still">
         <h2 id="still">${t.help.still}</h2><p class="muted">${t.help.stillText}</p>
-        <rapport-feedback></rapport-feedback>
+        ${order && ORDER_PARAM.test(order) ? html`<rapport-feedback id="feedback" order="${order}"></rapport-feedback>` : html`<rapport-feedback id="feedback"></rapport-feedback>`}
       </section>`,
   };
 }
@@ -43,10 +47,11 @@ export async function ordersPage(tx: Tx, v: StoreView): Promise<Page> {
     : (await listOrders(tx, { limit: 60 })).filter((o) => ['shipped', 'out_for_delivery', 'delayed', 'delivered'].includes(o.status)).slice(0, 3);
   const table = html`<table class="orders-table">
     <thead><tr><th scope="col">${t.orders.number}</th>
-      <th scope="col">${t.orders.status}</th><th scope="col" class="num">${t.orders.total}</th></tr></thead>
+      <th scope="col">${t.orders.status}</th><th scope="col" class="num">${t.orders.total}</th><th scope="col"><span class="visually-hidden">${t.orders.feedback}</span></th></tr></thead>
     <tbody>${mine.map((o) => html`<tr><td><span class="order-number">${o.number}</span>
       <span class="muted order-date">${t.orders.placed} ${formatDate(o.placedAt, locale)}</span></td>
-      <td>${statusBadge(v, o.status)}</td><td class="num">${formatMoney(o.totalAmount, o.currency, locale)}</td></tr>`)}</tbody>
+      <td>${statusBadge(v, o.status)}</td><td class="num">${formatMoney(o.totalAmount, o.currency, locale)}</td>
+      <td><a href="/help?order=${encodeURIComponent(o.number)}#feedback" aria-label="${t.orders.feedback} ${o.number}">${t.orders.feedback}</a></td></tr>`)}</tbody>
   </table>`;
   return {
     title: t.orders.title,
