@@ -186,3 +186,21 @@ export const ResponseTargets = z
   .openapi('ResponseTargets');
 export type ResponseTargets = z.infer<typeof ResponseTargets>;
 export const DEFAULT_TARGETS: ResponseTargets = { complaint: 24, suggestion: 72, praise: 72, question: 72 };
+
+export const FeedbackSettingsBody = z
+  .object({ responseTargets: ResponseTargets, hiddenKinds: z.array(FeedbackKind).max(3) })
+  .openapi('FeedbackSettings');
+export type FeedbackSettings = z.infer<typeof FeedbackSettingsBody>;
+
+export const MailItem = z.object({
+  id: z.uuid(), kind: z.string(), to: z.string(), subject: z.string(),
+  /** `kept`: no SMTP_URL is set, so the mail stays in the log instead of being sent. */
+  status: z.enum(['pending', 'sent', 'kept', 'failed']),
+  attempts: z.number().int(), lastError: z.string().nullable(), createdAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable(), textBody: z.string(),
+});
+export type MailItem = z.infer<typeof MailItem>;
+export const MailList = z.object({ items: z.array(MailItem) }).openapi('MailLog');
+
+export const StaffList = z
+  .object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(['owner', 'agent']) })) })
+  .openapi('StaffList');

@@ -6,7 +6,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { adminErrors, problem } from '../contract/common.ts';
-import { BulkAction, FeedbackDetail, FeedbackUpdate, InboxPage, InboxQuery, MessageBody, ResponseTargets, FeedbackKind } from '../contract/feedback.ts';
+import { BulkAction, FeedbackDetail, FeedbackSettingsBody, FeedbackUpdate, InboxPage, InboxQuery, MailList, MessageBody, StaffList } from '../contract/feedback.ts';
 import { audit } from '../db/audit.ts';
 import { findPhoto, listInbox } from '../db/feedback.ts';
 import { listMail } from '../db/outbox.ts';
@@ -23,15 +23,6 @@ import { clientIp, router, type AppDeps } from './context.ts';
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const Id = z.object({ id: z.uuid() });
 const notFound = { 404: problem('No such feedback in this shop') };
-const FeedbackSettingsBody = z.object({ responseTargets: ResponseTargets, hiddenKinds: z.array(FeedbackKind).max(3) }).openapi('FeedbackSettings');
-const MailList = z.object({
-  items: z.array(z.object({
-    id: z.uuid(), kind: z.string(), to: z.string(), subject: z.string(), status: z.enum(['pending', 'sent', 'kept', 'failed']),
-    attempts: z.number().int(), lastError: z.string().nullable(), createdAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable(), textBody: z.string(),
-  })),
-}).openapi('MailLog');
-const StaffList = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(['owner', 'agent']) })) }).openapi('StaffList');
-
 const r = {
   inbox: createRoute({ method: 'get', path: '/admin/inbox', tags: ['Admin inbox'], summary: 'The inbox, filtered and sorted', request: { query: InboxQuery }, responses: { 200: json(InboxPage, 'A page of the inbox'), ...adminErrors } }),
   csv: createRoute({ method: 'get', path: '/admin/inbox.csv', tags: ['Admin inbox'], summary: 'The current filter as CSV', request: { query: InboxQuery.omit({ limit: true, offset: true }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...adminErrors } }),

@@ -6,11 +6,20 @@
  */
 import type { z } from 'zod';
 import { ApiClient, type Result } from '../core/api-client.ts';
-import type { AuditList, SessionView } from '../../server/contract/admin.ts';
+import type { AuditList, SessionView, StaffView } from '../../server/contract/admin.ts';
+import type {
+  BulkAction, FeedbackDetail, FeedbackSettings, FeedbackUpdate, InboxPage, MailItem,
+} from '../../server/contract/feedback.ts';
+import { searchFromFilter, type InboxFilter } from './inbox-filter.ts';
 
 /** The session as the admin's elements see it: everything but the CSRF token. */
 export type AdminSession = Omit<SessionView, 'csrfToken'>;
 export type AuditItem = z.infer<typeof AuditList>['items'][number];
+export type StaffMember = z.infer<typeof StaffView>;
+export type { FeedbackDetail, FeedbackSettings, InboxItem, MailItem } from '../../server/contract/feedback.ts';
+export type InboxResult = z.infer<typeof InboxPage>;
+export type FeedbackChange = z.input<typeof FeedbackUpdate>;
+export type BulkRequest = z.input<typeof BulkAction>;
 
 type Write = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -20,7 +29,7 @@ export class AdminApi {
   private readonly client: ApiClient;
   private csrfToken = '';
 
-  constructor(baseUrl: string) {
+  constructor(private readonly baseUrl: string) {
     this.client = new ApiClient({ baseUrl, credentials: 'include' });
   }
 
@@ -43,6 +52,55 @@ export class AdminApi {
 
   audit(limit = 50, signal?: AbortSignal): Promise<Result<z.infer<typeof AuditList>>> {
     return this.read(`/v1/admin/audit?limit=${limit}`, signal);
+  }
+
+  /** One page of the inbox for a filter (its `limit`/`offset` choose the page). */
+  inbox(filter: InboxFilter, signal?: AbortSignal): Promise<Result<InboxResult>> {
+    return this.read(withQuery('/v1/admin/inbox', searchFromFilter(filter)), signal);
+  }
+
+  /** Where the CSV of everything matching a filter downloads (a plain link: the cookie authenticates it). */
+  inboxCsvUrl(filter: InboxFilter): string {
+    const { limit: _l, offset: _o, ...rest } = filter;
+    return new URL(withQuery('/v1/admin/inbox.csv', searchFromFilter(rest)), this.baseUrl).href;
+  }
+
+  feedback(id: string, signal?: AbortSignal): Promise<Result<FeedbackDetail>> {
+    return this.read(`/v1/admin/feedback/${encodeURIComponent(id)}`, signal);
+  }
+
+  updateFeedback(id: string, change: FeedbackChange): Promise<Result<FeedbackDetail>> {
+    return this.write('PATCH', `/v1/admin/feedback/${encodeURIComponent(id)}`, change);
+  }
+
+  /** An internal note: seen by staff only, never emailed. */
+  addNote(id: string, body: string): Promise<Result<FeedbackDetail>> {
+    return this.write('POST', `/v1/admin/feedback/${encodeURIComponent(id)}/notes`, { body });
+  }
+
+  /** A reply, emailed to the customer; the item then waits on them. */
+  reply(id: string, body: string): Promise<Result<FeedbackDetail>> {
+    return this.write('POST', `/v1/admin/feedback/${encodeURIComponent(id)}/replies`, { body });
+  }
+
+  bulk(action: BulkRequest): Promise<Result<{ updated: number }>> {
+    return this.write('POST', '/v1/admin/feedback/bulk', action);
+  }
+
+  staff(signal?: AbortSignal): Promise<Result<{ items: StaffMember[] }>> {
+    return this.read('/v1/admin/staff', signal);
+  }
+
+  mail(limit = 50, signal?: AbortSignal): Promise<Result<{ items: MailItem[] }>> {
+    return this.read(`/v1/admin/mail?limit=${limit}`, signal);
+  }
+
+  feedbackSettings(signal?: AbortSignal): Promise<Result<FeedbackSettings>> {
+    return this.read('/v1/admin/settings/feedback', signal);
+  }
+
+  saveFeedbackSettings(settings: FeedbackSettings): Promise<Result<FeedbackSettings>> {
+    return this.write('PUT', '/v1/admin/settings/feedback', settings);
   }
 
   private async read<T>(path: string, signal?: AbortSignal): Promise<Result<T>> {
@@ -71,3 +129,5 @@ export class AdminApi {
     return { ok: true, value: session };
   }
 }
+
+const withQuery = (path: string, search: string) => (search ? `${path}?${search}` : path);

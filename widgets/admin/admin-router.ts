@@ -1,26 +1,33 @@
 /**
  * @module Admin router: a reactive controller that keeps its host in step with the URL
- * (History API). `navigate()` pushes a new entry; back and forward re-render the host
- * through `popstate`.
+ * (History API) — the page, the item on it (`/admin/inbox/<id>`) and the query (a
+ * page's filter). `navigate()` pushes a new entry, or replaces the current one for a
+ * change that should not fill the history (typing a search); back and forward
+ * re-render the host through `popstate`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ADMIN_BASE, pathForPage, routeFromPath, type AdminPage, type AdminRoute } from './admin-routes.ts';
+import { ADMIN_BASE, paramFromPath, pathForPage, routeFromPath, type AdminPage, type AdminRoute } from './admin-routes.ts';
 
 export class AdminRouter implements ReactiveController {
   route: AdminRoute;
+  /** The item named after the page, e.g. the feedback id in `/admin/inbox/<id>`. */
+  param?: string;
+  /** The query without `?` (a page's filter). */
+  search = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly base = ADMIN_BASE,
-    /** Called after the route changed by navigation or history, not on the first render. */
+    /** Called after the page or item changed by navigation or history (not the query alone), not on the first render. */
     private readonly onChange?: (route: AdminRoute) => void,
   ) {
     this.route = routeFromPath(location.pathname, base);
+    this.read();
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.route = routeFromPath(location.pathname, this.base);
+    this.read();
     window.addEventListener('popstate', this.sync);
   }
 
@@ -28,21 +35,29 @@ export class AdminRouter implements ReactiveController {
     window.removeEventListener('popstate', this.sync);
   }
 
-  href(page: AdminPage): string {
-    return pathForPage(page, this.base);
+  href(page: AdminPage, param?: string, search?: string): string {
+    return pathForPage(page, this.base, param, search);
   }
 
-  navigate(page: AdminPage): void {
-    const path = this.href(page);
-    if (location.pathname !== path) history.pushState({ page }, '', path);
-    this.set(page);
+  /** Goes to `href` (a path under the base, with an optional query). */
+  navigate(href: string, replace = false): void {
+    const url = new URL(href, location.href);
+    if (url.pathname + url.search !== location.pathname + location.search) {
+      history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search);
+    }
+    this.sync();
   }
 
-  private readonly sync = (): void => this.set(routeFromPath(location.pathname, this.base));
-
-  private set(route: AdminRoute): void {
-    this.route = route;
+  private readonly sync = (): void => {
+    const before = `${this.route}/${this.param ?? ''}`;
+    this.read();
     this.host.requestUpdate();
-    this.onChange?.(route);
+    if (`${this.route}/${this.param ?? ''}` !== before) this.onChange?.(this.route);
+  };
+
+  private read(): void {
+    this.route = routeFromPath(location.pathname, this.base);
+    this.param = paramFromPath(location.pathname, this.base);
+    this.search = location.search.replace(/^\?/, '');
   }
 }

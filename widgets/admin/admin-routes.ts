@@ -1,6 +1,7 @@
 /**
  * @module Admin routes: which page a URL path shows and which path a page lives at
- * (`/admin` → inbox, `/admin/faq` → FAQ, …) — pure functions, no History API here.
+ * (`/admin` → inbox, `/admin/faq` → FAQ, `/admin/inbox/<id>` → one inbox item, …) —
+ * pure functions, no History API here.
  */
 
 export const ADMIN_PAGES = ['inbox', 'faq', 'returns', 'customers', 'analytics', 'settings'] as const;
@@ -22,8 +23,23 @@ export function routeFromPath(pathname: string, base = ADMIN_BASE): AdminRoute {
   return isPage(first) ? first : 'not-found';
 }
 
-export function pathForPage(page: AdminPage, base = ADMIN_BASE): string {
-  return `${base.replace(/\/+$/, '')}/${page}`;
+/** The item a path names after its page (`/admin/inbox/<id>` → `<id>`), if any. */
+export function paramFromPath(pathname: string, base = ADMIN_BASE): string | undefined {
+  const root = base.replace(/\/+$/, '');
+  if (!pathname.startsWith(`${root}/`)) return undefined;
+  const second = pathname.slice(root.length).split('/').filter(Boolean)[1];
+  if (second === undefined) return undefined;
+  try {
+    return decodeURIComponent(second);
+  } catch {
+    return second; // a broken %-escape: the page will say the item does not exist
+  }
+}
+
+/** The path of a page, of one item on it (`param`), with an optional query (`search`, no `?`). */
+export function pathForPage(page: AdminPage, base = ADMIN_BASE, param?: string, search = ''): string {
+  const path = `${base.replace(/\/+$/, '')}/${page}${param ? `/${encodeURIComponent(param)}` : ''}`;
+  return search ? `${path}?${search.replace(/^\?/, '')}` : path;
 }
 
 /** True for a click the app should route itself: primary button, no modifier keys. */

@@ -1,5 +1,6 @@
 /**
- * @module <rapport-admin-settings>: the Settings page — install tag and activity.
+ * @module <rapport-admin-settings>: the Settings page — install tag, response times,
+ * mail log and activity.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -7,6 +8,8 @@ import type { AdminApi, AdminSession } from './admin-api.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import './rapport-admin-activity.ts';
+import './rapport-admin-mail-log.ts';
+import './rapport-admin-response-times.ts';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -17,7 +20,8 @@ export function installSnippet(origin: string, publicKey: string): string {
 
 /**
  * The Settings page: the shop's public key with the exact script tag to paste into the
- * store's theme (and a copy button), then the shop's activity log.
+ * store's theme (and a copy button), the response-time targets and the kinds the
+ * feedback form offers, the mail log, then the shop's activity log.
  *
  * @summary Admin settings page.
  */
@@ -43,7 +47,7 @@ export class RapportAdminSettings extends LitElement {
     `,
   ];
 
-  /** The admin API (passed on to the activity log). */
+  /** The admin API (passed on to the sections below the install tag). */
   @property({ attribute: false }) api?: AdminApi;
   /** The signed-in staff member and their shop. */
   @property({ attribute: false }) session?: AdminSession;
@@ -80,6 +84,8 @@ export class RapportAdminSettings extends LitElement {
             : this.copied === 'manual' ? adminText('settings.copyManually') : nothing}</span>
         </div>
       </section>
+      <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>
+      <rapport-admin-mail-log .api=${this.api}></rapport-admin-mail-log>
       <rapport-admin-activity .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
   }
 

@@ -4,13 +4,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApi, AdminSession } from './admin-api.ts';
-import { AdminSignedOutEvent } from './admin-events.ts';
+import { AdminSignedOutEvent, type AdminNavigateEvent } from './admin-events.ts';
 import { pageIcons, rapportMark } from './admin-icons.ts';
 import { AdminRouter } from './admin-router.ts';
-import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminPage, type AdminRoute } from './admin-routes.ts';
+import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminRoute } from './admin-routes.ts';
 import { shellStyles } from './rapport-admin-shell.styles.ts';
 import { adminText } from './admin-texts.ts';
 import './rapport-admin-empty-page.ts';
+import './rapport-admin-feedback.ts';
+import './rapport-admin-inbox.ts';
 import './rapport-admin-settings.ts';
 
 const title = (route: AdminRoute) => adminText(route === 'not-found' ? 'page.notFound' : `page.${route}`);
@@ -47,7 +49,8 @@ export class RapportAdminShell extends LitElement {
     const s = this.session;
     if (!s) return nothing;
     const route = this.router.route;
-    return html`<div class="layout" @click=${this.follow}>
+    return html`<div class="layout" @click=${this.follow}
+      @rapport-admin-navigate=${(e: AdminNavigateEvent) => this.router.navigate(e.href, e.replace)}>
       <header class="top">
         <div class="brand">${rapportMark}<div class="names">
           <span class="shop">${s.shop.name}</span><span class="product">${adminText('app.title')}</span>
@@ -81,6 +84,14 @@ export class RapportAdminShell extends LitElement {
   }
 
   private page(route: AdminRoute) {
+    const { param, search } = this.router;
+    if (route === 'inbox' && param) {
+      return html`<rapport-admin-feedback .api=${this.api} .session=${this.session} .feedbackId=${param}
+        .search=${search}></rapport-admin-feedback>`;
+    }
+    if (route === 'inbox') {
+      return html`<rapport-admin-inbox .api=${this.api} .session=${this.session} .search=${search}></rapport-admin-inbox>`;
+    }
     if (route === 'settings') return html`<rapport-admin-settings .api=${this.api} .session=${this.session}></rapport-admin-settings>`;
     if (route === 'not-found') {
       return html`<rapport-admin-empty-page page="not-found" .message=${adminText('empty.notFound')}>
@@ -101,12 +112,15 @@ export class RapportAdminShell extends LitElement {
     else if (t.right > n.right) nav.scrollLeft += t.right - n.right + 8;
   }
 
-  /** Routes clicks on our own links in-app; modified clicks open tabs as usual. */
+  /**
+   * Routes clicks on our own links (`data-page`, in any page's shadow root) in-app;
+   * modified clicks open tabs as usual.
+   */
   private follow(e: MouseEvent): void {
     const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.dataset.page);
-    if (!link || !isPlainClick(e)) return;
+    if (!link || !isPlainClick(e) || link.target) return;
     e.preventDefault();
-    this.router.navigate(link.dataset.page as AdminPage);
+    this.router.navigate(link.pathname + link.search);
   }
 
   private async signOut(): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { isPlainClick, pathForPage, routeFromPath } from '../../../widgets/admin/admin-routes.ts';
+import { isPlainClick, paramFromPath, pathForPage, routeFromPath } from '../../../widgets/admin/admin-routes.ts';
 
 describe('admin routes', () => {
   it('shows the inbox at /admin alone', () => {
@@ -23,6 +23,20 @@ describe('admin routes', () => {
     expect(pathForPage('returns')).to.equal('/admin/returns');
     expect(pathForPage('faq', '/rapport/admin/')).to.equal('/rapport/admin/faq');
     expect(routeFromPath('/rapport/admin/faq', '/rapport/admin')).to.equal('faq');
+  });
+
+  it('names an item after its page: /admin/inbox/<id>', () => {
+    expect(routeFromPath('/admin/inbox/abc-123')).to.equal('inbox');
+    expect(paramFromPath('/admin/inbox/abc-123')).to.equal('abc-123');
+    expect(paramFromPath('/admin/inbox')).to.equal(undefined);
+    expect(paramFromPath('/admin/inbox/%zz')).to.equal('%zz');
+    expect(paramFromPath('/rapport/admin/inbox/x1', '/rapport/admin')).to.equal('x1');
+  });
+
+  it('builds the path of an item and of a filtered list', () => {
+    expect(pathForPage('inbox', '/admin', 'abc-123')).to.equal('/admin/inbox/abc-123');
+    expect(pathForPage('inbox', '/admin', 'abc-123', 'kind=praise')).to.equal('/admin/inbox/abc-123?kind=praise');
+    expect(pathForPage('inbox', '/admin', undefined, '?q=mug')).to.equal('/admin/inbox?q=mug');
   });
 
   it('routes only plain primary clicks in-app', () => {

@@ -3,7 +3,7 @@ import { AdminApi, type AdminSession } from '../../../widgets/admin/admin-api.ts
 import '../../../widgets/admin/rapport-admin-app.ts';
 import type { RapportAdminApp } from '../../../widgets/admin/rapport-admin-app.ts';
 import type { ApiError, Result } from '../../../widgets/core/api-client.ts';
-import { UNREACHABLE, mount, session, text, unmountAll } from './helpers.ts';
+import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from './helpers.ts';
 import { expectAccessible, waitFor } from '../helpers.ts';
 
 const original = location.href;
@@ -11,14 +11,7 @@ const nobody: ApiError = { code: 'unauthorized', status: 401, title: 'Authentica
 
 /** An API that answers "who am I" with `who` and signs out on request. */
 function api(who: Result<AdminSession>) {
-  const fake = {
-    onUnauthorized: undefined as undefined | (() => void),
-    session: async () => who,
-    signIn: async () => ({ ok: true, value: session }),
-    signOut: async () => ({ ok: true, value: undefined }),
-    audit: async () => ({ ok: true, value: { items: [] } }),
-  };
-  return fake as typeof fake & AdminApi;
+  return fakeApi({ session: async () => who });
 }
 
 const child = (el: RapportAdminApp, tag: string) => el.shadowRoot!.querySelector(tag);

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { AdminApi, type AuditItem } from '../../../widgets/admin/admin-api.ts';
 import '../../../widgets/admin/rapport-admin-settings.ts';
 import type { RapportAdminSettings } from '../../../widgets/admin/rapport-admin-settings.ts';
-import { UNREACHABLE, mount, session, text, unmountAll } from './helpers.ts';
+import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from './helpers.ts';
 import { expectAccessible, waitFor } from '../helpers.ts';
 
 const entry = (id: number, action: string, actorType: string, actorId: string | null): AuditItem => ({
@@ -15,7 +15,7 @@ const log = [
   entry(1, 'shop.create', 'system', null),
 ];
 /** An API whose audit log holds `items`. */
-const withLog = (items: AuditItem[]) => ({ audit: async () => ({ ok: true, value: { items } }) }) as unknown as AdminApi;
+const withLog = (items: AuditItem[]) => fakeApi({ audit: async () => ({ ok: true, value: { items } }) });
 
 const activity = (el: RapportAdminSettings) => el.shadowRoot!.querySelector('rapport-admin-activity')!.shadowRoot!;
 

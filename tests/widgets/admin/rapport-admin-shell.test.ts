@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { AdminApi } from '../../../widgets/admin/admin-api.ts';
 import '../../../widgets/admin/rapport-admin-shell.ts';
 import type { RapportAdminShell } from '../../../widgets/admin/rapport-admin-shell.ts';
-import { UNREACHABLE, mount, session, text, unmountAll } from './helpers.ts';
+import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from './helpers.ts';
 import { expectAccessible, waitFor } from '../helpers.ts';
 
 const original = location.href;
@@ -52,11 +52,39 @@ describe('<rapport-admin-shell>', () => {
   });
 
   it('opens the inbox at /admin alone, with its empty state', async () => {
-    const el = await shell('/admin');
+    const el = await shell('/admin', fakeApi());
     expect(heading(el)).to.equal('Inbox');
     expect(current(el)).to.deep.equal([['Inbox', 'page']]);
-    const empty = root(el).querySelector('rapport-admin-empty-page')!;
+    const inbox = root(el).querySelector('rapport-admin-inbox')!;
+    const empty = await waitFor(() => inbox.shadowRoot!.querySelector('rapport-admin-empty-page'), 'the empty inbox');
+    await empty.updateComplete;
     expect(text(empty.shadowRoot!.querySelector('p'))).to.match(/^Nothing here yet — the inbox fills as shoppers send feedback/);
+  });
+
+  it('opens an inbox item at /admin/inbox/<id>, and goes back to the filtered list', async () => {
+    const id = '10000000-0000-4000-8000-000000000001';
+    const el = await shell(`/admin/inbox/${id}?kind=complaint`, fakeApi());
+    expect(heading(el)).to.equal('Inbox');
+    expect(current(el)).to.deep.equal([['Inbox', 'page']]);
+    const detail = root(el).querySelector('rapport-admin-feedback')!;
+    expect(detail.feedbackId).to.equal(id);
+    await detail.updateComplete;
+    detail.shadowRoot!.querySelector<HTMLAnchorElement>('a.back')!.click();
+    await el.updateComplete;
+    expect(location.pathname + location.search).to.equal('/admin/inbox?kind=complaint');
+    expect(root(el).querySelector('rapport-admin-inbox')!.search).to.equal('kind=complaint');
+  });
+
+  it('keeps the inbox filter in the address bar', async () => {
+    const el = await shell('/admin/inbox', fakeApi());
+    const inbox = root(el).querySelector('rapport-admin-inbox')!;
+    await inbox.updateComplete;
+    const filters = inbox.shadowRoot!.querySelector('rapport-admin-inbox-filters')!.shadowRoot!;
+    const status = filters.querySelector<HTMLSelectElement>('#status')!;
+    status.value = 'unresolved';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(location.pathname + location.search).to.equal('/admin/inbox?status=unresolved');
   });
 
   it('takes the page from the URL', async () => {
@@ -96,8 +124,7 @@ describe('<rapport-admin-shell>', () => {
   });
 
   it('signs out and says so', async () => {
-    const api = { signOut: async () => ({ ok: true, value: undefined }) } as unknown as AdminApi;
-    const el = await shell('/admin', api);
+    const el = await shell('/admin', fakeApi());
     const signedOut = new Promise((r) => el.addEventListener('rapport-admin-signed-out', r));
     root(el).querySelector<HTMLButtonElement>('header button')!.click();
     await signedOut;
