@@ -23,6 +23,8 @@ const schema = z.object({
     .enum(['auto', 'never'])
     .default('auto'),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /** How long a claimed mail is held before another attempt may take it (sender crashed). */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   BUILD_WIDGETS: z.enum(['auto', 'always', 'never']).default('auto'),
 });
 

@@ -55,6 +55,7 @@ const mail = new MailWorker({
   transport: config.SMTP_URL ? await smtpTransport(config.SMTP_URL) : undefined,
   domain: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).hostname : 'rapport.local',
   intervalMs: config.MAIL_POLL_MS,
+  leaseSeconds: config.MAIL_LEASE_SECONDS,
 });
 mail.start();
 

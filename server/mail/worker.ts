@@ -69,7 +69,7 @@ export class MailWorker {
 
   /** One pass: claims and handles due mails; returns how many were handled. */
   async runOnce(): Promise<number> {
-    const mails = await claimDueMail(this.o.sql, this.o.batch ?? 20, this.o.leaseSeconds ?? 120);
+    const mails = await claimDueMail(this.o.sql, this.o.batch ?? 20, this.o.leaseSeconds ?? 60);
     for (const m of mails) await this.handle(m);
     return mails.length;
   }
@@ -102,5 +102,6 @@ export class MailWorker {
 /** A nodemailer SMTP transport from SMTP_URL (loaded only when configured). */
 export async function smtpTransport(url: string): Promise<Transporter> {
   const nodemailer = await import('nodemailer');
-  return nodemailer.createTransport(url);
+  // Timeouts well inside the outbox lease, so a hung server cannot outlive it.
+  return nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
 }

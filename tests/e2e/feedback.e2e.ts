@@ -1,0 +1,157 @@
+/**
+ * Feedback end to end: a signed-in shopper on the demo store sends a complaint about an
+ * order (and another while offline, sent once when back online), gets the auto-reply; a
+ * merchant finds it in the admin inbox with the order attached, replies and resolves it;
+ * the shopper receives the reply and the satisfaction mail and answers it. Real server,
+ * real SMTP server, real Chromium. Then: mail committed before a crash still goes out.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { removeDataDir, startServer, tempDataDir, type StartedServer } from '../helpers/server-process.ts';
+import { freePort, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
+import { launch, SHOTS, watchedPage } from './browser.ts';
+
+let server: StartedServer;
+let smtp: TestSmtp;
+let browser: Browser;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  server = await startServer({ env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '200' } });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const code = await server?.stop();
+  await smtp?.close();
+  removeDataDir(server.dataDir);
+  expect(code).toBe(0);
+});
+
+/** Widgets refuse forms sent faster than a person could; wait like one. */
+const likeAPerson = (page: Page) => page.waitForTimeout(2200);
+
+async function sendComplaint(page: Page, text: string) {
+  const form = page.locator('rapport-feedback');
+  await form.getByRole('radio', { name: 'Complaint' }).check();
+  await form.getByRole('radio', { name: 'Dissatisfied', exact: true }).check();
+  await form.getByLabel('Your message').fill(text);
+  await likeAPerson(page);
+  await form.getByRole('button', { name: 'Send feedback' }).click();
+}
+
+describe('feedback', () => {
+  let customerEmail = '';
+  let orderNumber = '';
+
+  it('a signed-in shopper sends a complaint about an order and sees the promised response time', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(server.baseUrl + '/orders');
+    await page.locator('#demo-customer').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const link = page.getByRole('link', { name: /^Feedback / }).first();
+    orderNumber = (await link.getAttribute('aria-label'))!.replace('Feedback ', '');
+    await link.click();
+    await expect.poll(() => page.url()).toContain(`/help?order=${orderNumber}`);
+    await sendComplaint(page, 'The celadon teapot arrived with a cracked lid.');
+    const thanks = page.locator('rapport-feedback');
+    await expect.poll(() => thanks.getByText('We answer complaints within 24 hours.').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => thanks.getByText(/Your reference number: FB-/).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/feedback-thanks.png` });
+    const [mail] = await smtp.waitFor(1);
+    customerEmail = mail.envelopeTo[0];
+    expect(mail.mail.subject).toMatch(/^We received your message — FB-/);
+    expect(mail.mail.text).toContain('cracked lid');
+    expect(mail.mail.text).toContain('within 24 hours');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a complaint sent offline is kept, then sent once when the shopper is back online', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.baseUrl + '/orders');
+    await page.locator('#demo-customer').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${server.baseUrl}/help?order=${orderNumber}`);
+    await page.locator('rapport-feedback').getByRole('radio', { name: 'Complaint' }).waitFor();
+    await page.context().setOffline(true);
+    await sendComplaint(page, 'Sent from the train: the spout leaks as well.');
+    await expect.poll(() => page.locator('rapport-feedback').getByText('Saved on this device').count(), { timeout: 15_000 }).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/feedback-offline.png` });
+    await page.context().setOffline(false);
+    const mails = await smtp.waitFor(2, 30_000);
+    expect(mails[1].mail.text).toContain('the spout leaks');
+    await page.waitForTimeout(1500);
+    expect(smtp.received.filter((m) => m.mail.text?.includes('the spout leaks'))).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('the merchant finds it in the inbox with the order, replies and resolves; the shopper gets both mails and rates the handling', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.baseUrl + '/admin');
+    await page.getByLabel(/email/i).fill(server.demo!.adminEmail);
+    await page.getByLabel(/password/i).fill(server.demo!.adminPassword);
+    await page.getByRole('button', { name: /sign in/i }).click();
+    const item = page.getByRole('link', { name: /cracked lid/ });
+    await item.waitFor({ timeout: 15_000 });
+    // Exactly two complaints: the offline one was not stored twice.
+    await expect.poll(() => page.getByRole('link', { name: /the spout leaks/ }).count()).toBe(1);
+    await item.click();
+    await expect.poll(() => page.getByText(orderNumber).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Your reply').fill('We are so sorry — a new teapot ships today.');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await expect.poll(() => page.getByText('a new teapot ships today').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Status').selectOption('resolved');
+    const all = await smtp.waitFor(4, 30_000);
+    const reply = all.find((m) => m.mail.text?.includes('a new teapot ships today'))!;
+    const survey = all.find((m) => /how did we do/.test(m.mail.subject ?? ''))!;
+    expect(reply.envelopeTo).toEqual([customerEmail]);
+    expect(survey.envelopeTo).toEqual([customerEmail]);
+    expect(survey.mail.html).toContain('/satisfaction/5');
+    await page.screenshot({ path: `${SHOTS}/feedback-admin-detail.png` });
+
+    const shopper = await watchedPage(browser);
+    const rate = /(http:\/\/\S+\/satisfaction\/4)/.exec(survey.mail.text!)![1];
+    await shopper.page.goto(rate);
+    await expect.poll(() => shopper.page.getByText('Thank you for your answer!').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByText('4/5').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await shopper.page.context().close();
+    await page.context().close();
+  });
+});
+
+describe('mail committed before a crash', () => {
+  it('goes out after the server restarts, once SMTP is reachable', async () => {
+    const port = await freePort();
+    const dataDir = tempDataDir();
+    const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_POLL_MS: '200', MAIL_LEASE_SECONDS: '3' };
+    const first = await startServer({ dataDir, env });
+    const email = `crash-${randomUUID().slice(0, 8)}@example.com`;
+    const res = await fetch(`${first.baseUrl}/v1/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapport-shop': first.demo!.publicKey, 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ kind: 'question', scoreType: 'none', text: 'Do you ship to Norway?', email, locale: 'en', fillMs: 8000 }),
+    });
+    expect(res.status).toBe(201);
+    first.proc.kill('SIGKILL');
+    await new Promise((r) => first.proc.once('exit', r));
+    const down = await startSmtp(port);
+    try {
+      const second = await startServer({ dataDir, env });
+      try {
+        // Whether the crash came mid-send (lease) or after a failed attempt (30 s backoff), it is retried.
+        const got = await down.waitFor(1, 90_000);
+        expect(got[0].envelopeTo).toEqual([email]);
+        expect(got[0].mail.text).toContain('ship to Norway');
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await down.close();
+      removeDataDir(dataDir);
+    }
+  }, 180_000);
+});
