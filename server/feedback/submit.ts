@@ -57,7 +57,10 @@ export async function submitFeedback(
   args: { input: Input; customerId?: string; idempotencyKey: string; base: string },
 ): Promise<{ status: 200 | 201; receipt: FeedbackReceipt }> {
   const { input, customerId, idempotencyKey } = args;
-  const hash = requestHash({ input, customerId: customerId ?? null });
+  // What the shopper wrote, not how this attempt travelled: a retry may carry another proof of
+  // work or come after the session ended, and must still replay the first answer.
+  const { pow: _pow, ...written } = input;
+  const hash = requestHash(written);
   const photos = preparePhotos(input.photos);
   const settings = feedbackSettings(shop);
   if (settings.hiddenKinds.includes(input.kind)) {

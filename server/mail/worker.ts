@@ -103,5 +103,6 @@ export class MailWorker {
 export async function smtpTransport(url: string): Promise<Transporter> {
   const nodemailer = await import('nodemailer');
   // Timeouts well inside the outbox lease, so a hung server cannot outlive it.
-  return nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+  return nodemailer.createTransport({ url, ...timeouts } as Parameters<typeof nodemailer.createTransport>[0]);
 }

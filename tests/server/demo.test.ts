@@ -149,7 +149,7 @@ describe('demo storefront', () => {
 
   it('puts each service widget on its page', async () => {
     const pages: [string, string[]][] = [
-      ['/account', ['<rapport-profile>']], ['/help', ['<rapport-faq>', '<rapport-feedback>']],
+      ['/account', ['<rapport-profile>']], ['/help', ['<rapport-faq>', '<rapport-feedback id="feedback">']],
       ['/orders', ['<rapport-order-tracker>']], ['/returns', ['<rapport-returns>']],
     ];
     for (const [path, tags] of pages) {

@@ -80,6 +80,17 @@ describe('POST /v1/feedback', () => {
     expect(await counts(db, shop.id)).toEqual({ feedback: 1, outbox: 1, photos: 0 });
   });
 
+  it('replays a retry that travels differently: after the session ended, or with another proof of work', async () => {
+    const { shop, ann } = await shopWithOrder();
+    const { token } = await issueSessionToken(shop, ann);
+    const key = randomUUID();
+    const first = await post(shop, base, { 'idempotency-key': key, authorization: `Bearer ${token}` });
+    const later = await post(shop, { ...base, pow: 'e30=' }, { 'idempotency-key': key });
+    expect([first.status, later.status]).toEqual([201, 200]);
+    expect(await later.json()).toEqual(await first.json());
+    expect((await counts(db, shop.id)).feedback).toBe(1);
+  });
+
   it('takes a verified customer from the session, with their email, not the one in the body', async () => {
     const { shop, ann } = await shopWithOrder();
     const { token } = await issueSessionToken(shop, ann);

@@ -35,13 +35,24 @@ async function sendFeedback(locale: 'en' | 'zh-Hans' | 'zh-Hant', email: string)
 const status = async (shopId: string, id: string) =>
   (await withShop(db.sql, shopId, (tx) => tx`select status, attempts, last_error, next_attempt_at from outbox where id = ${id}`))[0];
 
+/**
+ * Other test files queue mail in the same database at the same time, and a pass takes a
+ * batch of whatever is due: run passes until this mail was attempted (or nothing is due).
+ */
+async function passUntilAttempted(w: MailWorker, shopId: string, id: string, attempts = 1) {
+  for (let i = 0; i < 50; i++) {
+    if ((await status(shopId, id)).attempts >= attempts) return;
+    if ((await w.runOnce()) === 0) return;
+  }
+}
+
 describe('the mail outbox and worker', () => {
   it('sends the auto-reply over SMTP with both parts, the shop as sender, the language, and a Message-ID from the outbox id', async () => {
     const smtp = await startSmtp();
     try {
       const email = `zh-${uniq()}@example.com`;
       const { shop, mailId } = await sendFeedback('zh-Hans', email);
-      await worker(smtp.url).runOnce();
+      await passUntilAttempted(worker(smtp.url), shop.id, mailId);
       const mine = smtp.received.filter((m) => m.envelopeTo.includes(email));
       expect(mine).toHaveLength(1);
       const { mail } = mine[0];
@@ -64,7 +75,7 @@ describe('the mail outbox and worker', () => {
     const email = `down-${uniq()}@example.com`;
     const { shop, mailId } = await sendFeedback('en', email);
     const w = worker(`smtp://127.0.0.1:${port}`);
-    await w.runOnce();
+    await passUntilAttempted(w, shop.id, mailId);
     const failed = await status(shop.id, mailId);
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
     expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
@@ -75,7 +86,7 @@ describe('the mail outbox and worker', () => {
     const smtp = await startSmtp(port);
     try {
       await withShop(db.sql, shop.id, (tx) => tx`update outbox set next_attempt_at = now() where id = ${mailId}`);
-      await w.runOnce();
+      await passUntilAttempted(w, shop.id, mailId, 2);
       await w.runOnce();
       expect(smtp.received.filter((m) => m.envelopeTo.includes(email))).toHaveLength(1);
       expect(await status(shop.id, mailId)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
@@ -94,7 +105,7 @@ describe('the mail outbox and worker', () => {
       await worker(smtp.url).runOnce();
       expect(smtp.received.filter((m) => m.envelopeTo.includes(email))).toHaveLength(0);
       await withShop(db.sql, shop.id, (tx) => tx`update outbox set next_attempt_at = now() where id = ${mailId}`);
-      await worker(smtp.url).runOnce();
+      await passUntilAttempted(worker(smtp.url), shop.id, mailId, 2);
       const got = smtp.received.filter((m) => m.envelopeTo.includes(email));
       expect(got.map((m) => m.mail.messageId)).toEqual([`<${mailId}@rapport.example>`]);
     } finally {
@@ -105,7 +116,7 @@ describe('the mail outbox and worker', () => {
   it('keeps mail for the admin mail log when no SMTP is configured', async () => {
     const email = `keep-${uniq()}@example.com`;
     const { shop, mailId } = await sendFeedback('zh-Hant', email);
-    await worker().runOnce();
+    await passUntilAttempted(worker(), shop.id, mailId);
     expect((await status(shop.id, mailId)).status).toBe('kept');
     const [row] = await withShop(db.sql, shop.id, (tx) => tx`select subject, text_body from outbox where id = ${mailId}`);
     expect(row.subject).toMatch(/^我們已收到您的留言/);

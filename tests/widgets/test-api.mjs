@@ -3,9 +3,12 @@
  * server: `/api-test/*` answers with real status codes, headers and problem+json bodies
  * (so the API client is tested against the wire, not a stubbed fetch), and
  * `POST /v1/identity/exchange` stands in for the identity route with its contract:
- * a proof starting with `valid.` is accepted, anything else gets 401 `invalid-token`.
+ * a proof starting with `valid.` is accepted, anything else gets 401 `invalid-token`;
+ * `POST /v1/feedback` and `/api-test/feedback/*` live in feedback-api.mjs.
  * (web-test-runner lists the deliberate 404 answers under "404 network requests".)
  */
+import { feedbackControl, feedbackRoute } from './feedback-api.mjs';
+
 const PROBLEM_BASE = 'https://rapport.dev/problems/';
 const PUBLIC_KEY = /^pk_[a-z0-9]{8,64}$/;
 /** Exchange calls per shop key, so a test can see whether a request was made. */
@@ -58,6 +61,7 @@ async function testRoutes(ctx) {
     return json(ctx, 200, { slow: true });
   }
   if (path === '/count') return json(ctx, 200, { exchanges: exchanges.get(ctx.query.shop) ?? 0 });
+  if (path.startsWith('/feedback/')) return feedbackControl(ctx, path, { json });
   const m = /^\/problem\/([a-z-]+)$/.exec(path);
   if (m) {
     const slug = m[1];
@@ -106,7 +110,7 @@ function cors(ctx) {
   ctx.set('access-control-allow-origin', '*');
   if (ctx.method !== 'OPTIONS') return false;
   ctx.set('access-control-allow-methods', 'GET, POST');
-  ctx.set('access-control-allow-headers', 'content-type, authorization, x-rapport-shop');
+  ctx.set('access-control-allow-headers', 'content-type, authorization, x-rapport-shop, idempotency-key');
   ctx.status = 204;
   return true;
 }
@@ -116,5 +120,6 @@ export async function testApi(ctx, next) {
   if (cors(ctx)) return;
   if (ctx.path.startsWith('/api-test/')) return testRoutes(ctx);
   if (ctx.path === '/v1/identity/exchange' && ctx.method === 'POST') return exchange(ctx);
+  if (ctx.path === '/v1/feedback' && ctx.method === 'POST') return feedbackRoute(ctx, { problem, json, readJson });
   return next();
 }

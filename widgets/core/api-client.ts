@@ -21,6 +21,8 @@ export interface ApiError {
   errors?: FieldError[];
   /** Seconds to wait, from Retry-After, when the server gave one. */
   retryAfter?: number;
+  /** The problem's extension members (e.g. a proof-of-work `challenge` with a 429), when it has any. */
+  extensions?: Record<string, unknown>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -113,6 +115,8 @@ function transportError(err: unknown, timeout: AbortSignal, caller?: AbortSignal
 function toApiError(res: Response, data: unknown): ApiError {
   const p = (data ?? {}) as Partial<{ type: string; title: string; detail: string; errors: FieldError[] }>;
   const retry = Number(res.headers.get('retry-after'));
+  const { type: _t, title: _ti, status: _s, detail: _d, instance: _i, errors: _e, ...extensions } =
+    (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   return {
     code: typeof p.type === 'string' && p.type.startsWith(PROBLEM_PREFIX) ? p.type.slice(PROBLEM_PREFIX.length) : `http-${res.status}`,
     status: res.status,
@@ -120,5 +124,6 @@ function toApiError(res: Response, data: unknown): ApiError {
     detail: p.detail,
     errors: Array.isArray(p.errors) ? p.errors : undefined,
     retryAfter: Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    ...(Object.keys(extensions).length ? { extensions } : {}),
   };
 }
