@@ -29,6 +29,10 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A navigation cancels what the page was still fetching; that is the browser's doing, not a failure.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   return { page, errors };
 }
