@@ -100,6 +100,17 @@ async function exchange(ctx) {
   });
 }
 
+/** `GET /v1/shop`: a shop whose key contains `nopraise` has hidden praise in its settings. */
+function shopInfo(ctx) {
+  const shop = ctx.get('x-rapport-shop') ?? '';
+  if (!PUBLIC_KEY.test(shop)) return problem(ctx, 404, 'unknown-shop');
+  const kinds = ['complaint', 'suggestion', 'praise', 'question'].filter((k) => !(shop.includes('nopraise') && k === 'praise'));
+  return json(ctx, 200, {
+    name: 'Test shop', defaultLocale: 'en', currency: 'USD',
+    feedback: { kinds, responseHours: { complaint: 24, suggestion: 72, praise: 72, question: 72 } },
+  });
+}
+
 /**
  * Cross-origin like the real server: a page on `localhost` may load the loader, its chunks
  * and call the API from `127.0.0.1` (module scripts are fetched in CORS mode).
@@ -120,6 +131,7 @@ export async function testApi(ctx, next) {
   if (cors(ctx)) return;
   if (ctx.path.startsWith('/api-test/')) return testRoutes(ctx);
   if (ctx.path === '/v1/identity/exchange' && ctx.method === 'POST') return exchange(ctx);
+  if (ctx.path === '/v1/shop' && ctx.method === 'GET') return shopInfo(ctx);
   if (ctx.path === '/v1/feedback' && ctx.method === 'POST') return feedbackRoute(ctx, { problem, json, readJson });
   return next();
 }

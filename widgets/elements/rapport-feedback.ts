@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackKind, FeedbackReceipt } from '../../server/contract/feedback.ts';
 import type { ApiError } from '../core/api-client.ts';
-import { SETUP_ERROR, rapport } from '../core/config.ts';
+import { SETUP_ERROR, apiGet, rapport } from '../core/config.ts';
+import type { ShopPublic } from '../../server/contract/identity.ts';
 import { RapportEvent } from '../core/events.ts';
 import { RapportElement, defineElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
@@ -83,13 +84,19 @@ export class RapportFeedback extends RapportElement {
   @state() private errors: FieldErrors = {};
   @state() private problem?: ApiError;
   @state() private phase: 'form' | 'sending' | 'pow' | 'queued' | 'thanks' = 'form';
+  /** The kinds the shop takes (the owner may hide some in the admin); unknown until loaded. */
+  @state() private shopKinds?: FeedbackKind[];
   private receipt?: { kind: FeedbackKind; value: FeedbackReceipt };
   private shownAt = 0;
 
   private get offered(): FeedbackKind[] {
     const wanted = this.kinds.split(',').map((k) => k.trim());
     const list = KINDS.filter((k) => wanted.includes(k));
-    return list.length ? list : KINDS;
+    const mine = list.length ? list : KINDS;
+    if (!this.shopKinds) return mine;
+    // What the page asks for, among what the shop takes; the shop's list when none overlap.
+    const taken = mine.filter((k) => this.shopKinds!.includes(k));
+    return taken.length ? taken : this.shopKinds.length ? this.shopKinds : mine;
   }
 
   private get scoreMode(): ScoreMode {
@@ -104,7 +111,10 @@ export class RapportFeedback extends RapportElement {
   override connectedCallback() {
     super.connectedCallback();
     this.shownAt ||= Date.now();
-    if (rapport()?.shop) watchOutbox(); // a previous page's unsent feedback goes now
+    if (rapport()?.shop) {
+      watchOutbox(); // a previous page's unsent feedback goes now
+      void shopSettings().then((s) => (this.shopKinds = s?.feedback?.kinds?.filter((k): k is FeedbackKind => (KINDS as string[]).includes(k))));
+    }
   }
 
   protected renderContent() {
@@ -239,4 +249,12 @@ declare global {
   interface HTMLElementEventMap {
     'rapport-feedback-submit': RapportFeedbackSubmitEvent;
   }
+}
+
+/** One request per page and shop for the shop's public settings, shared by every feedback form. */
+const settings = new Map<string, Promise<ShopPublic | undefined>>();
+function shopSettings(): Promise<ShopPublic | undefined> {
+  const shop = rapport()?.shop ?? '';
+  if (!settings.has(shop)) settings.set(shop, apiGet<ShopPublic>('/v1/shop').then((r) => (r.ok ? r.value : undefined)));
+  return settings.get(shop)!;
 }
