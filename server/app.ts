@@ -13,7 +13,7 @@ import { shopContext, storefrontPreflight } from './middleware/shop-context.ts';
 import { requireStaff } from './middleware/staff-auth.ts';
 import { adminAuditRoutes } from './routes/admin-audit.ts';
 import { adminSessionRoutes } from './routes/admin-session.ts';
-import type { AppDeps } from './routes/context.ts';
+import { clientAddress, type AppDeps } from './routes/context.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identityRoutes } from './routes/identity.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -56,6 +56,7 @@ export function createApp(opts: AppOptions) {
   const app = new OpenAPIHono();
 
   app.use('*', requestId({ headerName: 'x-request-id' }));
+  app.use('*', clientAddress(config.TRUST_PROXY === 'true'));
   app.use('*', accessLog(opts));
   app.use(
     '*',

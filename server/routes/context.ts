@@ -3,7 +3,7 @@
  * validation hook turns zod failures into problem+json with field paths.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Env } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../log.ts';
@@ -25,8 +25,21 @@ export function router<E extends Env>(): OpenAPIHono<E> {
   });
 }
 
-/** The client address for audit rows and rate limits (set by the node server). */
-export function clientIp(c: { env: unknown; req: { header(n: string): string | undefined } }): string | undefined {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress;
+/** The client address for audit rows and rate limits, as the `clientAddress` middleware found it. */
+export function clientIp(c: { get(key: never): unknown }): string | undefined {
+  return c.get('clientIp' as never) as string | undefined;
+}
+
+/**
+ * Finds the client's address once per request: the socket's peer, or — only when
+ * TRUST_PROXY says a load balancer sits in front — the address it appended last to
+ * X-Forwarded-For (earlier entries are whatever the client claimed).
+ */
+export function clientAddress(trustProxy: boolean): MiddlewareHandler {
+  return async function clientAddress(c, next) {
+    const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+    const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
+    c.set('clientIp' as never, (forwarded ?? peer) as never);
+    return next();
+  };
 }

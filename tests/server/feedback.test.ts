@@ -179,6 +179,18 @@ describe('POST /v1/feedback', () => {
     expect((await counts(db, shop.id)).feedback).toBe(FEEDBACK_LIMITS.perIp.hits + 1);
   });
 
+  it('counts the rate limit per client address, trusting X-Forwarded-For only behind a declared proxy', async () => {
+    const { shop } = await makeShop(db);
+    for (let i = 0; i < FEEDBACK_LIMITS.perIp.hits; i++) expect((await post(shop, base, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(201);
+    // A client cannot buy a fresh allowance by claiming another address.
+    await expectProblem(await post(shop, base, { 'x-forwarded-for': '198.51.100.99' }), 429, 'rate-limited');
+    const behindProxy = testApp(db, { TRUST_PROXY: 'true' });
+    const res = await behindProxy.request(`${BASE}/v1/feedback`, jsonReq('POST', base, {
+      'x-rapport-shop': shop.publicKey, 'idempotency-key': randomUUID(), 'x-forwarded-for': 'spoofed, 203.0.113.7',
+    }));
+    expect(res.status).toBe(201);
+  });
+
   it('does not take kinds the owner hid', async () => {
     const { shop } = await makeShop(db);
     await db.sql`update shops set settings = ${db.sql.json({ feedback: { hiddenKinds: ['praise'] } })} where id = ${shop.id}`;
