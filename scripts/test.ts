@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium } from './chromium.ts';
+import { findChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const countsFile = process.env.RAPPORT_COUNTS ?? resolve(ROOT, '.test-results', 'counts.jsonl');

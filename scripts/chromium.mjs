@@ -1,6 +1,7 @@
 /**
  * @module Finding a Chromium for browser tests: CHROMIUM_PATH, Debian's chromium, then
  * Google Chrome's usual install paths. Test tools never download a browser here.
+ * Plain JavaScript so the web-test-runner config (loaded by Node as is) shares it.
  */
 import { existsSync } from 'node:fs';
 
@@ -14,7 +15,8 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-export function findChromium(): string | undefined {
+/** @returns {string | undefined} */
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return CANDIDATES.find((p) => existsSync(p));
