@@ -15,7 +15,32 @@ import { baseStyles } from './styles.ts';
 
 /** Defines `tag` unless some copy of Rapport already did (a second define would throw). */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  if (customElements.get(tag)) return;
+  guardLifecycle(ctor);
+  customElements.define(tag, ctor);
+}
+
+/**
+ * A widget's own connected/disconnected code runs before (or after) the base's guarded
+ * `super` call; wrap it too, so a bug there becomes the error state, not a page error.
+ */
+function guardLifecycle(ctor: CustomElementConstructor): void {
+  const proto = ctor.prototype as Record<string, unknown>;
+  for (const name of ['connectedCallback', 'disconnectedCallback']) {
+    const own = Object.getOwnPropertyDescriptor(proto, name)?.value;
+    if (typeof own !== 'function' || proto === (RapportElement.prototype as unknown)) continue;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value(this: { fail(err: unknown): void }, ...args: unknown[]) {
+        try {
+          return own.apply(this, args);
+        } catch (err) {
+          this.fail(err);
+        }
+      },
+    });
+  }
 }
 
 const isNothing = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);

@@ -22,6 +22,17 @@ import { TEXT_MAX, problemFields, validate, type Field, type FieldErrors } from 
 
 const KINDS: FeedbackKind[] = ['complaint', 'suggestion', 'praise', 'question'];
 
+/**
+ * One request per page and shop for the shop's public settings, shared by every feedback form.
+ * Declared before the element: defining it upgrades elements already on the page at once.
+ */
+const settings = new Map<string, Promise<ShopPublic | undefined>>();
+function shopSettings(): Promise<ShopPublic | undefined> {
+  const shop = rapport()?.shop ?? '';
+  if (!settings.has(shop)) settings.set(shop, apiGet<ShopPublic>('/v1/shop').then((r) => (r.ok ? r.value : undefined)));
+  return settings.get(shop)!;
+}
+
 /** Sent feedback (`queued: false`, with its reference) or feedback saved to send later (`queued: true`). */
 export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string | null; queued: boolean }> {
   static readonly type = 'rapport-feedback-submit';
@@ -249,12 +260,4 @@ declare global {
   interface HTMLElementEventMap {
     'rapport-feedback-submit': RapportFeedbackSubmitEvent;
   }
-}
-
-/** One request per page and shop for the shop's public settings, shared by every feedback form. */
-const settings = new Map<string, Promise<ShopPublic | undefined>>();
-function shopSettings(): Promise<ShopPublic | undefined> {
-  const shop = rapport()?.shop ?? '';
-  if (!settings.has(shop)) settings.set(shop, apiGet<ShopPublic>('/v1/shop').then((r) => (r.ok ? r.value : undefined)));
-  return settings.get(shop)!;
 }

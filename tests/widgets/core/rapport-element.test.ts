@@ -157,6 +157,27 @@ describe('RapportElement (base of every widget)', () => {
     expect(errors.stop()).to.deep.equal([]);
   });
 
+  it('turns a bug in a widget’s own connectedCallback into the error state, never a page error', async () => {
+    class FragileWidget extends TestWidget {
+      override connectedCallback() {
+        super.connectedCallback();
+        throw new Error('bug in connectedCallback');
+      }
+    }
+    defineElement('fragile-widget', FragileWidget);
+    const errors = watchPageErrors();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<FragileWidget>('<fragile-widget lang="en"></fragile-widget>');
+      await tick(20);
+      expect(shadow(el, '[part~="error"]')).to.not.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+    expect(errors.stop()).to.deep.equal([]);
+  });
+
   it('re-renders when the shopper identity changes', async () => {
     const el = await fixture<TestWidget>('<test-widget lang="en"></test-widget>');
     const before = el.renders;

@@ -10,11 +10,24 @@ import { $$ } from './rapport-feedback-helpers.ts';
 const kinds = (el: Element) => $$<HTMLInputElement>(el, 'input[name=kind]').map((i) => i.value);
 
 describe('<rapport-feedback> and the shop settings', () => {
+  const pageErrors: string[] = [];
+  let early: HTMLElement;
   before(async () => {
+    window.addEventListener('error', (e) => pageErrors.push(e.message));
     await startLoader('pk_nopraiseshop01');
+    // As on a storefront: the tag is in the page before its code arrives, and is upgraded at definition.
+    early = document.createElement('rapport-feedback');
+    early.lang = 'en';
+    document.body.append(early);
     await import('../../../widgets/elements/rapport-feedback.ts');
   });
   afterEach(cleanup);
+  after(() => early.remove());
+
+  it('upgrades a form that was on the page before its code loaded, without a page error', async () => {
+    await waitFor(() => (kinds(early).length === 3 ? true : undefined), 'the early form');
+    expect(pageErrors).to.deep.equal([]);
+  });
 
   it('has no accessibility violations with the shop’s kinds', async () => {
     const el = await fixture<RapportFeedback>('<rapport-feedback lang="en"></rapport-feedback>');
