@@ -146,9 +146,10 @@ export const FeedbackDetail = InboxItem.extend({
     })
     .nullable(),
   product: z.object({ id: z.uuid(), title: z.string(), handle: z.string() }).nullable(),
+  /** The verified customer, or for a guest who left an email, that email (id null) with its history. */
   customer: z
     .object({
-      id: z.uuid(), name: z.string().nullable(), email: z.string().nullable(),
+      id: z.uuid().nullable(), name: z.string().nullable(), email: z.string().nullable(),
       pastFeedback: z.array(z.object({ id: z.uuid(), reference: z.string(), kind: FeedbackKind, status: FeedbackStatus, createdAt: z.iso.datetime() })),
     })
     .nullable(),

@@ -104,10 +104,12 @@ export async function findFeedback(tx: Db, id: string): Promise<InboxRow | undef
   return row;
 }
 
-export async function pastFeedbackOf(tx: Db, customerId: string, except: string) {
+/** Earlier feedback of the same customer, or of the same contact email for a guest. */
+export async function pastFeedbackOf(tx: Db, who: { customerId: string } | { email: string }, except: string) {
   return tx<{ id: string; reference: string; kind: FeedbackKind; status: FeedbackStatus; createdAt: Date }[]>`
     select id, reference, kind, status, created_at as "createdAt" from feedback
-    where customer_id = ${customerId} and id <> ${except} order by created_at desc limit 20`;
+    where ${'customerId' in who ? tx`customer_id = ${who.customerId}` : tx`lower(contact_email) = lower(${who.email})`}
+      and id <> ${except} order by created_at desc limit 20`;
 }
 
 export async function listPhotos(tx: Db, feedbackId: string) {

@@ -37,8 +37,11 @@ export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | u
   let customer: FeedbackDetail['customer'] = null;
   if (r.customerId) {
     const [c] = await tx<{ id: string; name: string | null; email: string | null }[]>`select id, name, email from customers where id = ${r.customerId}`;
-    const past = await pastFeedbackOf(tx, r.customerId, r.id);
+    const past = await pastFeedbackOf(tx, { customerId: r.customerId }, r.id);
     if (c) customer = { ...c, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
+  } else if (r.contactEmail) {
+    const past = await pastFeedbackOf(tx, { email: r.contactEmail }, r.id);
+    customer = { id: null, name: null, email: r.contactEmail, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
   }
   return {
     ...toInboxItem(r),

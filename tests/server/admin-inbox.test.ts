@@ -65,6 +65,16 @@ describe('the admin inbox API', () => {
     expect(audit.find((e) => e.action === 'feedback.update')?.data).toMatchObject({ after: { assigneeId: agent.id, tags: ['breakage'], status: 'open' } });
   });
 
+  it('shows a guest’s earlier feedback from the same email', async () => {
+    const { shop, ids, ownerApi } = await setup();
+    const again = await app.request(`${BASE}/v1/feedback`, jsonReq('POST', { kind: 'question', scoreType: 'none', locale: 'en', fillMs: 5000, text: 'Any news on the vase?', email: 'A@example.com' },
+      { 'x-rapport-shop': shop.publicKey, 'idempotency-key': randomUUID() }));
+    const { id } = (await again.json()) as { id: string };
+    const detail = (await (await ownerApi.get(`/v1/admin/feedback/${id}`)).json()) as { customer: { id: string | null; email: string; pastFeedback: { id: string }[] } };
+    expect(detail.customer).toMatchObject({ id: null, email: 'A@example.com' });
+    expect(detail.customer.pastFeedback.map((p) => p.id)).toEqual([ids.a]);
+  });
+
   it('needs the CSRF token for changes', async () => {
     const { ids, ownerApi } = await setup();
     await expectProblem(await ownerApi.call(`/v1/admin/feedback/${ids.a}`, { method: 'PATCH', body: JSON.stringify({ status: 'open' }), headers: { 'x-csrf-token': 'nope' } }), 403, 'csrf');
