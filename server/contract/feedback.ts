@@ -33,7 +33,8 @@ export const FeedbackSubmission = z
     locale: Locale,
     context: z
       .object({
-        pageUrl: z.url().max(2000).optional(),
+        // Only web pages: the admin shows it as a link, and a javascript: URL would run there.
+        pageUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
         pageTitle: z.string().max(300).optional(),
         orderNumber: z.string().max(100).optional(),
         productId: z.uuid().optional(),

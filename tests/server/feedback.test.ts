@@ -137,6 +137,7 @@ describe('POST /v1/feedback', () => {
       [{ ...base, kind: 'rant' }, 'body.kind'],
       [{ ...base, locale: 'fr' }, 'body.locale'],
       [{ ...base, context: { productId: 'nope' } }, 'body.context.productId'],
+      [{ ...base, context: { pageUrl: 'javascript:alert(document.cookie)' } }, 'body.context.pageUrl'],
     ];
     for (const [body, path] of cases) {
       const p = await expectProblem(await post(shop, body), 400, 'validation');

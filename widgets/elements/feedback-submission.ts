@@ -40,7 +40,7 @@ export function submission(a: FormAnswers): FeedbackSubmission {
     email: a.email.trim() || undefined,
     locale: a.locale,
     context: {
-      pageUrl: location.href.slice(0, 2000),
+      pageUrl: pageUrl(),
       pageTitle: document.title.slice(0, 300) || undefined,
       orderNumber: a.order.trim() || undefined,
       // The contract takes Rapport's product uuid; anything else would get the whole submission refused.
@@ -50,4 +50,11 @@ export function submission(a: FormAnswers): FeedbackSubmission {
     website: a.website || undefined,
     fillMs: Math.min(Date.now() - a.shownAt, FILL_MS_MAX),
   };
+}
+
+/** The page as the contract takes it: a web address of at most 2,000 characters (else without its query). */
+function pageUrl(): string | undefined {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return undefined;
+  const href = location.href.length <= 2000 ? location.href : location.origin + location.pathname;
+  return href.length <= 2000 ? href : undefined;
 }
