@@ -68,6 +68,9 @@ const server: ServerType = await new Promise((resolve) => {
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const base = config.PUBLIC_URL ?? `http://localhost:${port}`;
+// Links in emails are built from PUBLIC_URL, never from a request's Host header (which a
+// sender controls: a forged Host would put the sender's link in a mail from the shop).
+config.PUBLIC_URL = base;
 
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 const lines = [

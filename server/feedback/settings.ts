@@ -19,7 +19,10 @@ export function feedbackSettings(shop: Pick<Shop, 'settings'>): FeedbackSettings
   };
 }
 
-/** Where links in emails point: PUBLIC_URL, else the origin the request came to. */
+/**
+ * Where links in emails point: PUBLIC_URL (main.ts always sets it, to localhost:PORT when
+ * not configured); the request's origin is only a fallback for an app built without it (tests).
+ */
 export function publicBase(configured: string | undefined, requestUrl: string): string {
   return (configured ?? new URL(requestUrl).origin).replace(/\/$/, '');
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeDataDir, startServer, tempDataDir } from '../helpers/server-process.ts';
 
@@ -38,6 +39,34 @@ describe('npm start (the server process)', () => {
       expect(signIn.status).toBe(200);
     } finally {
       expect(await second.stop()).toBe(0);
+    }
+  });
+
+  it('builds email links from its own address, not from a Host header the sender chose', async () => {
+    const srv = await startServer();
+    try {
+      const body = JSON.stringify({ kind: 'question', scoreType: 'none', text: 'Is the lamp dimmable?', email: 'victim@example.com', locale: 'en', fillMs: 5000 });
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(`${srv.baseUrl}/v1/feedback`, {
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json', 'x-rapport-shop': srv.demo!.publicKey, 'idempotency-key': 'host-header-test-1' },
+        }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(status).toBe(201);
+      const signIn = await fetch(`${srv.baseUrl}/v1/admin/session`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: srv.demo!.adminEmail, password: srv.demo!.adminPassword }),
+      });
+      const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+      const mail = (await (await fetch(`${srv.baseUrl}/v1/admin/mail`, { headers: { cookie } })).json()) as { items: { to: string; textBody: string }[] };
+      const text = mail.items.find((m) => m.to === 'victim@example.com')!.textBody;
+      expect(text).toContain(`${srv.baseUrl}/thread/`);
+      expect(text).not.toContain('evil.example');
+    } finally {
+      await srv.stop();
+      removeDataDir(srv.dataDir);
     }
   });
 
