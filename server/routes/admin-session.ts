@@ -14,11 +14,15 @@ import {
   recordFailedSignIn, type Staff,
 } from '../db/staff.ts';
 import { withShop } from '../db/tenancy.ts';
+import { hit } from '../db/rate-limits.ts';
 import { Problem } from '../errors.ts';
 import {
   assertSameOrigin, clearSessionCookie, setSessionCookie, type StaffEnv,
 } from '../middleware/staff-auth.ts';
 import { clientIp, router, type AppDeps } from './context.ts';
+
+/** Sign-in attempts one address may make in a window, whatever the emails. */
+export const SIGN_IN_PER_IP = { hits: 30, seconds: 600 };
 
 const signIn = createRoute({
   method: 'post',
@@ -30,7 +34,7 @@ const signIn = createRoute({
     200: { description: 'Signed in; sets the session cookie', content: { 'application/json': { schema: SessionView } } },
     401: problem('Wrong email or password'),
     403: problem('Cross-site request'),
-    429: problem('Locked after repeated failures; see Retry-After'),
+    429: problem('Locked after repeated failures, or too many attempts from this address; see Retry-After'),
     ...commonErrors,
   },
 });
@@ -73,6 +77,13 @@ export function adminSessionRoutes(deps: AppDeps) {
     assertSameOrigin(c);
     const { email, password } = c.req.valid('json');
     const ip = clientIp(c);
+    // Per address as well as per email: guessing many accounts from one place is slowed too.
+    if (ip) {
+      const tries = await hit(sql, `signin:ip:${ip}`, SIGN_IN_PER_IP.seconds);
+      if (tries.hits > SIGN_IN_PER_IP.hits) {
+        throw new Problem('rate-limited', { headers: { 'retry-after': String(tries.resetIn) }, extra: { retryAfter: tries.resetIn } });
+      }
+    }
     const wait = await lockedFor(sql, email);
     if (wait > 0) {
       deps.log.warn('admin sign-in while locked', { email, ip });

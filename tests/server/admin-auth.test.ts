@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withShop } from '../../server/db/tenancy.ts';
 import { listAudit } from '../../server/db/audit.ts';
 import { LOCKOUT } from '../../server/db/staff.ts';
+import { SIGN_IN_PER_IP } from '../../server/routes/admin-session.ts';
 import { makeShop, testApp, testDb } from './helpers/db.ts';
 import { BASE, cookieFrom, expectProblem, jsonReq } from './helpers/http.ts';
 
@@ -99,6 +100,16 @@ describe('admin sign-in', () => {
     expect((await signIn(owner.email, PASSWORD)).status).toBe(200);
     const [row] = await db.sql`select count(*)::int as n from login_attempts where email = ${owner.email}`;
     expect(row.n).toBe(0);
+  });
+
+  it('slows down many sign-ins from one address, whichever emails they try', async () => {
+    const proxied = testApp(db, { TRUST_PROXY: 'true' });
+    const from = { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+    const attempt = (i: number) => proxied.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email: `guess-${i}-${Date.now()}@test.example`, password: 'guess' }, from));
+    for (let i = 0; i < SIGN_IN_PER_IP.hits; i++) expect((await attempt(i)).status).toBe(401);
+    const res = await attempt(999);
+    await expectProblem(res, 429, 'rate-limited');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('validates the sign-in body with field paths', async () => {
