@@ -16,6 +16,10 @@ export const rapportMark = svg`<svg class="mark" viewBox="0 0 32 32" width="32" 
   fill="#fff"/><path d="M22 13.5h.5A2.5 2.5 0 0 1 25 16v4a2.5 2.5 0 0 1-2 2.45V25l-3.2-2.5H16.5A2.5 2.5 0 0 1 14 20v-.5"
   fill="none" stroke="#fff" stroke-width="1.8" stroke-linejoin="round"/></svg>`;
 
+/** For the language menu: a globe. */
+export const globeIcon = icon(svg`<circle cx="12" cy="12" r="8.5"/><path d="M3.5 12h17"/>
+  <path d="M12 3.5c2.3 2.4 3.4 5.2 3.4 8.5s-1.1 6.1-3.4 8.5c-2.3-2.4-3.4-5.2-3.4-8.5s1.1-6.1 3.4-8.5z"/>`);
+
 /** For "page not found": a magnifying glass. */
 export const searchIcon = icon(svg`<circle cx="11" cy="11" r="6.5"/><path d="M20 20l-4.2-4.2"/>`);
 

@@ -26,6 +26,10 @@ export const adminBase = css`
     color: var(--_text);
     box-sizing: border-box;
   }
+  /* Traditional Chinese in Taiwan's and Hong Kong's fonts (a Simplified one draws some characters differently). */
+  :host(:lang(zh-Hant)) {
+    font-family: var(--rapport-admin-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang TC', 'Microsoft JhengHei', sans-serif);
+  }
   *, *::before, *::after { box-sizing: inherit; }
   [hidden] { display: none !important; }
   h1, h2, h3, p { margin: 0; }

@@ -1,9 +1,12 @@
 /**
- * @module Admin texts: every sentence the admin app shows, as one catalog per locale
- * (English now; add `zh-Hans` / `zh-Hant` as objects of the same shape), looked up
- * with `adminText(key, params)`. `{name}` placeholders are filled from params; an
- * entry with `one`/`other` forms is chosen by `Intl.PluralRules` on `params.count`.
+ * @module Admin texts: every sentence the admin app shows. English is the source catalog
+ * (bundled; its keys are `AdminTextKey`, so a Chinese catalog missing one fails `tsc`);
+ * `zh-Hans` and `zh-Hant` live in `./locales/` and are loaded only when chosen. Looked
+ * up with `adminText(key, params)`: `{name}` placeholders are filled from params; an
+ * entry with `one`/`other` forms is chosen by `Intl.PluralRules` on `params.count`
+ * (Chinese has one form, so its entries are plain strings).
  */
+import type { Locale } from '../../server/contract/common.ts';
 
 type Plural = { one?: string; other: string };
 type Entry = string | Plural;
@@ -35,6 +38,8 @@ const en = {
   'shell.signOut': 'Sign out',
   'shell.signingOut': 'Signing out…',
   'shell.signOutFailed': 'Couldn’t sign out. Check your connection and try again.',
+  'locale.label': 'Language',
+  'locale.failed': 'Couldn’t load this language. Check your connection and try again.',
   'role.owner': 'Owner',
   'role.agent': 'Agent',
 
@@ -294,31 +299,77 @@ const en = {
 } satisfies Record<string, Entry>;
 
 export type AdminTextKey = keyof typeof en;
-export type AdminCatalog = Record<AdminTextKey, Entry>;
+/** A catalog for one language: every English key, no other. */
+export type AdminCatalog = { readonly [K in AdminTextKey]: Entry };
+export type AdminLocale = Locale;
 
-/** One catalog per locale; the first is the fallback for any missing entry. */
-const catalogs: Record<string, Partial<AdminCatalog>> = { en };
+export const ADMIN_LOCALES: readonly AdminLocale[] = ['en', 'zh-Hans', 'zh-Hant'];
 
-/** The best catalog for a list of preferred languages (BCP 47), `en` when none fits. */
-export function pickAdminLocale(preferred: readonly string[]): string {
-  for (const tag of preferred) {
-    if (catalogs[tag]) return tag;
-    const base = Object.keys(catalogs).find((l) => l.split('-')[0] === tag.split('-')[0]);
-    if (base) return base;
-  }
-  return 'en';
+// A static map: a template-string import would be invisible to the bundler.
+const lazyCatalogs: Record<Exclude<AdminLocale, 'en'>, () => Promise<{ default: AdminCatalog }>> = {
+  'zh-Hans': () => import('./locales/zh-Hans.ts'),
+  'zh-Hant': () => import('./locales/zh-Hant.ts'),
+};
+const loaded = new Map<AdminLocale, AdminCatalog>([['en', en]]);
+
+/** The catalog of `locale`, fetched on first use; rejects when it cannot be fetched (offline). */
+export async function loadAdminCatalog(locale: AdminLocale): Promise<AdminCatalog> {
+  const ready = loaded.get(locale);
+  if (ready) return ready;
+  const { default: catalog } = await lazyCatalogs[locale as Exclude<AdminLocale, 'en'>]();
+  loaded.set(locale, catalog);
+  return catalog;
 }
 
-let locale = typeof navigator === 'undefined' ? 'en' : pickAdminLocale(navigator.languages ?? []);
+/**
+ * The admin language for a list of preferred languages (BCP 47, most wanted first): the
+ * first English or Chinese one (zh-TW/HK/MO and zh-Hant* → zh-Hant, other zh → zh-Hans),
+ * `en` when none is either.
+ */
+export function pickAdminLocale(preferred: readonly string[]): AdminLocale {
+  // The storefront's normalizeLocale (core/i18n.ts) has the same rules, but importing it
+  // would tie the admin bundle to the storefront's chunks.
+  const [lang, ...rest] = (preferred.find((t) => /^(en|zh)([-_]|$)/i.test(t)) ?? 'en').toLowerCase().split(/[-_]/);
+  if (lang !== 'zh') return 'en';
+  if (rest.includes('hant')) return 'zh-Hant';
+  if (rest.includes('hans')) return 'zh-Hans';
+  return rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo') ? 'zh-Hant' : 'zh-Hans';
+}
 
-export const adminLocale = (): string => locale;
-export const setAdminLocale = (l: string): void => void (locale = pickAdminLocale([l]));
+// English until the app applies the staff member's choice: an element shown before
+// then (or in a test) never waits for a catalog.
+let locale: AdminLocale = 'en';
+let catalog: AdminCatalog = en;
+let wanted: AdminLocale = 'en';
+const listeners = new Set<() => void>();
+
+export const adminLocale = (): AdminLocale => locale;
+
+/**
+ * Switches every text to `next` once its catalog is here (the old language stays until
+ * then, so nothing shows half-translated), then tells the listeners. When switched
+ * again meanwhile, only the latest choice applies.
+ */
+export async function setAdminLocale(next: AdminLocale): Promise<void> {
+  wanted = next;
+  const loadedCatalog = await loadAdminCatalog(next);
+  if (wanted !== next || locale === next) return;
+  locale = next;
+  catalog = loadedCatalog;
+  listeners.forEach((fn) => fn());
+}
+
+/** Calls `fn` after each change of language; returns the function that stops it. */
+export function onAdminLocaleChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => void listeners.delete(fn);
+}
 
 export const hasAdminText = (key: string): key is AdminTextKey => key in en;
 
 /** The text for `key` in the current locale, with `{placeholders}` filled from params. */
 export function adminText(key: AdminTextKey, params: Record<string, string | number> = {}): string {
-  const entry: Entry = catalogs[locale]?.[key] ?? en[key];
+  const entry: Entry = catalog[key] ?? en[key];
   let text: string;
   if (typeof entry === 'string') text = entry;
   else {

@@ -5,6 +5,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminApi, AdminSession, AuditItem } from './admin-api.ts';
 import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 
@@ -29,7 +30,8 @@ export class RapportAdminActivity extends LitElement {
       th:first-child, td:first-child { padding-left: 0; }
       td.time { color: var(--_muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
       .warn { color: var(--_danger); font-weight: 550; }
-      @media (max-width: 599px) { td.time { white-space: normal; } }
+      /* keep-all: a Chinese time breaks at its space (11月23日 / 上午1:27), not inside 上午. */
+      @media (max-width: 599px) { td.time { white-space: normal; word-break: keep-all; } }
     `,
   ];
 
@@ -43,6 +45,7 @@ export class RapportAdminActivity extends LitElement {
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
   @state() private items: AuditItem[] = [];
   private loading?: AbortController;
+  private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

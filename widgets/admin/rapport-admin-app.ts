@@ -5,16 +5,18 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AdminApi, type AdminSession } from './admin-api.ts';
 import type { AdminSignedInEvent } from './admin-events.ts';
+import { AdminLocaleController, applyAdminLocale, preferredAdminLocale } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
-import { adminText } from './admin-texts.ts';
+import { adminLocale, adminText } from './admin-texts.ts';
 import './rapport-admin-sign-in.ts';
 import './rapport-admin-shell.ts';
 
 type Phase = 'checking' | 'unreachable' | 'signed-out' | 'signed-in';
 
 /**
- * The admin app: asks the server who is signed in, then shows the sign-in form or the
- * admin shell, and goes back to the form when the session ends or the staff member
+ * The admin app: speaks the staff member's language (their last choice in this browser,
+ * else the browser's), asks the server who is signed in, then shows the sign-in form or
+ * the admin shell, and goes back to the form when the session ends or the staff member
  * signs out.
  *
  * @summary Root of the merchant admin page.
@@ -48,9 +50,15 @@ export class RapportAdminApp extends LitElement {
   @state() private session?: AdminSession;
   @state() private notice = '';
   private checking?: AbortController;
+  private readonly i18n = new AdminLocaleController(this);
+  /** The staff member's language, being applied; nothing renders before it (no flash of English). */
+  private localeReady?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.localeReady ??= applyAdminLocale(preferredAdminLocale()).catch((err) => {
+      console.warn('[rapport] could not load the admin texts; showing English', err);
+    });
     this.api ??= new AdminApi(this.apiBase);
     this.api.onUnauthorized = () => void this.signedOut(adminText('app.sessionEnded'));
     if (this.phase === 'checking') void this.check();
@@ -59,6 +67,15 @@ export class RapportAdminApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.checking?.abort();
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localeReady;
+    super.scheduleUpdate();
+  }
+
+  override willUpdate(): void {
+    this.lang = adminLocale();
   }
 
   override render() {

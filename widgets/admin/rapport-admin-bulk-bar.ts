@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { AdminAction } from './admin-action.ts';
 import type { AdminApi, BulkRequest, StaffMember } from './admin-api.ts';
 import { InboxBulkDoneEvent } from './admin-events.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase, adminControls } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 
@@ -48,6 +49,7 @@ export class RapportAdminBulkBar extends LitElement {
 
   @state() private assignee = '';
   private readonly action = new AdminAction<Bulk>(this);
+  private readonly i18n = new AdminLocaleController(this);
 
   override render() {
     const running = this.action.running;

@@ -6,6 +6,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { AdminAction } from './admin-action.ts';
 import type { AdminApi, FeedbackDetail } from './admin-api.ts';
 import { FeedbackChangedEvent } from './admin-events.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase, adminControls } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 
@@ -50,6 +51,7 @@ export class RapportAdminComposer extends LitElement {
   @state() private mode: Mode = 'reply';
   @query('textarea') private box?: HTMLTextAreaElement;
   private readonly action = new AdminAction<Mode>(this);
+  private readonly i18n = new AdminLocaleController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     const before = changed.get('feedback') as FeedbackDetail | undefined;

@@ -6,6 +6,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FeedbackDetail } from './admin-api.ts';
 import { dateLabel, kindLabel, moneyLabel, statusLabel } from './admin-format.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from './admin-routes.ts';
 import { adminBadges, adminBase, adminTable } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
@@ -45,6 +46,7 @@ export class RapportAdminFeedbackContext extends LitElement {
   @property() search = '';
   /** Where the admin lives. */
   @property() base = ADMIN_BASE;
+  private readonly i18n = new AdminLocaleController(this);
 
   override render() {
     const f = this.feedback;
@@ -57,7 +59,9 @@ export class RapportAdminFeedbackContext extends LitElement {
   private page(f: FeedbackDetail) {
     if (!f.pageUrl) return nothing;
     return html`<section aria-labelledby="page-h"><h3 id="page-h">${adminText('context.page')}</h3>
-      <p><a href=${f.pageUrl} target="_blank" rel="noopener noreferrer">${f.pageTitle || f.pageUrl}</a></p>
+      ${/^https?:\/\//i.test(f.pageUrl)
+        ? html`<p><a href=${f.pageUrl} target="_blank" rel="noopener noreferrer">${f.pageTitle || f.pageUrl}</a></p>`
+        : html`<p>${f.pageTitle || f.pageUrl}</p>`}
       ${f.pageTitle ? html`<p class="muted">${f.pageUrl}</p>` : nothing}
     </section>`;
   }

@@ -8,6 +8,7 @@ import { AdminAction } from './admin-action.ts';
 import type { AdminApi, AdminSession, FeedbackChange, FeedbackDetail, StaffMember } from './admin-api.ts';
 import type { FeedbackChangedEvent } from './admin-events.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from './admin-format.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from './admin-routes.ts';
 import { adminText } from './admin-texts.ts';
 import { fullTimeLabel, timeLabel } from './activity-labels.ts';
@@ -55,6 +56,7 @@ export class RapportAdminFeedback extends LitElement {
   private readonly action = new AdminAction<'status' | 'assignee'>(this);
   private loading?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { StaffMember } from './admin-api.ts';
 import { InboxFilterEvent } from './admin-events.ts';
 import { kindLabel, statusLabel } from './admin-format.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase, adminControls } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import { KINDS, SORTS, STATUSES, isFiltered, type InboxFilter } from './inbox-filter.ts';
@@ -48,6 +49,7 @@ export class RapportAdminInboxFilters extends LitElement {
   private typing?: ReturnType<typeof setTimeout>;
   /** The search this bar last reported: a different one in `filter` came from elsewhere (back button). */
   private sentQ?: string;
+  private readonly i18n = new AdminLocaleController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { InboxItem } from './admin-api.ts';
 import { InboxSelectEvent } from './admin-events.ts';
 import { emailLabel, isLowScore, kindLabel, scoreLabel, statusLabel } from './admin-format.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from './admin-routes.ts';
 import { adminBadges, adminBase, adminTable } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
@@ -41,7 +42,8 @@ export class RapportAdminInboxTable extends LitElement {
       td.response { min-width: 120px; }
       .who .email { display: block; font-size: 12px; color: var(--_muted); }
       tr.selected td { background: var(--_accent-soft); }
-      .none { color: var(--_muted); }
+      /* nowrap: Chinese could otherwise break inside a word (未分 / 配). */
+      .none { color: var(--_muted); white-space: nowrap; }
       /* Narrow screens: one column per item, its status, clock and customer under the excerpt. */
       .compact { display: none; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin-top: 6px; font-size: 13px; }
       @media (max-width: 699px) {
@@ -62,6 +64,7 @@ export class RapportAdminInboxTable extends LitElement {
   @property() search = '';
   /** Where the admin lives. */
   @property() base = ADMIN_BASE;
+  private readonly i18n = new AdminLocaleController(this);
 
   override render() {
     const all = this.items.length > 0 && this.items.every((i) => this.selected.has(i.id));

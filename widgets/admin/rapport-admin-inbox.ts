@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { actionError } from './action-errors.ts';
 import type { AdminApi, AdminSession, InboxResult, StaffMember } from './admin-api.ts';
 import { AdminNavigateEvent, type InboxBulkDoneEvent, type InboxFilterEvent, type InboxSelectEvent } from './admin-events.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from './admin-routes.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
@@ -61,6 +62,7 @@ export class RapportAdminInbox extends LitElement {
   @state() private problem = '';
   private loading?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { actionError } from './action-errors.ts';
 import { emailLabel } from './admin-format.ts';
 import type { AdminApi, MailItem } from './admin-api.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBadges, adminBase, adminTable } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import { fullTimeLabel, timeLabel } from './activity-labels.ts';
@@ -46,6 +47,8 @@ export class RapportAdminMailLog extends LitElement {
       }
       .last-error { margin-bottom: 8px; color: var(--_danger); }
       .to { overflow-wrap: anywhere; }
+      /* On a phone the log scrolls sideways rather than squeezing an address to a letter a line. */
+      table { min-width: 600px; }
     `,
   ];
 
@@ -59,6 +62,7 @@ export class RapportAdminMailLog extends LitElement {
   @state() private problem = '';
   @state() private opened: ReadonlySet<string> = new Set();
   private loading?: AbortController;
+  private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -8,6 +8,7 @@ import type { FeedbackKind } from '../../server/contract/feedback.ts';
 import { actionError } from './action-errors.ts';
 import { AdminAction } from './admin-action.ts';
 import type { AdminApi, FeedbackSettings } from './admin-api.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase, adminControls } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import { KINDS } from './inbox-filter.ts';
@@ -36,6 +37,8 @@ export class RapportAdminResponseTimes extends LitElement {
       .hours { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); }
       .unit { display: flex; align-items: center; gap: 8px; }
       .unit input { width: 96px; }
+      /* CJK may break between any two characters: keep the unit (小时) on one line. */
+      .unit > span { flex: none; }
       .kinds { display: flex; flex-wrap: wrap; gap: 10px 24px; }
       .kinds label { display: inline-flex; align-items: center; gap: 8px; }
       .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
@@ -49,6 +52,7 @@ export class RapportAdminResponseTimes extends LitElement {
   @state() private problem = '';
   @state() private saved = '';
   private readonly action = new AdminAction<'save'>(this);
+  private readonly i18n = new AdminLocaleController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) void this.load();

@@ -5,6 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApi, AdminSession } from './admin-api.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import './rapport-admin-activity.ts';
@@ -30,7 +31,8 @@ export class RapportAdminSettings extends LitElement {
   static override styles = [
     adminBase,
     css`
-      :host { display: grid; gap: 24px; }
+      /* minmax(0, …): a wide table (the mail log) scrolls in its card instead of widening the page. */
+      :host { display: grid; gap: 24px; grid-template-columns: minmax(0, 1fr); }
       .card > p { margin: 4px 0 20px; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 8px 24px; margin: 0 0 20px; }
       dt { color: var(--_muted); }
@@ -57,6 +59,7 @@ export class RapportAdminSettings extends LitElement {
   @state() private copied: 'copied' | 'manual' | '' = '';
   @query('#snippet') private snippetEl!: HTMLElement;
   private clearCopied?: ReturnType<typeof setTimeout>;
+  private readonly i18n = new AdminLocaleController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

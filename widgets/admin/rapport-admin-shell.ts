@@ -6,6 +6,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApi, AdminSession } from './admin-api.ts';
 import { AdminSignedOutEvent, type AdminNavigateEvent } from './admin-events.ts';
 import { pageIcons, rapportMark } from './admin-icons.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { AdminRouter } from './admin-router.ts';
 import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminRoute } from './admin-routes.ts';
 import { shellStyles } from './rapport-admin-shell.styles.ts';
@@ -13,14 +14,15 @@ import { adminText } from './admin-texts.ts';
 import './rapport-admin-empty-page.ts';
 import './rapport-admin-feedback.ts';
 import './rapport-admin-inbox.ts';
+import './rapport-admin-locale-menu.ts';
 import './rapport-admin-settings.ts';
 
 const title = (route: AdminRoute) => adminText(route === 'not-found' ? 'page.notFound' : `page.${route}`);
 
 /**
- * The admin's frame once signed in: the shop and the staff member in the header with a
- * sign-out button, the navigation (left on wide screens, on top on narrow ones) routed
- * with the History API under `/admin`, and the current page.
+ * The admin's frame once signed in: the shop, the language menu and the staff member in
+ * the header with a sign-out button, the navigation (left on wide screens, on top on
+ * narrow ones) routed with the History API under `/admin`, and the current page.
  *
  * @summary Signed-in admin frame with navigation.
  * @event rapport-admin-signed-out - `AdminSignedOutEvent` once the session is closed.
@@ -38,6 +40,7 @@ export class RapportAdminShell extends LitElement {
   @query('h1') private heading?: HTMLElement;
   private shownRoute?: AdminRoute;
   private readonly router = new AdminRouter(this, ADMIN_BASE, () => void this.focusPage());
+  private readonly i18n = new AdminLocaleController(this);
 
   /** Moves focus to the current page's heading (after navigating or signing in). */
   async focusPage(): Promise<void> {
@@ -55,6 +58,7 @@ export class RapportAdminShell extends LitElement {
         <div class="brand">${rapportMark}<div class="names">
           <span class="shop">${s.shop.name}</span><span class="product">${adminText('app.title')}</span>
         </div></div>
+        <rapport-admin-locale-menu compact></rapport-admin-locale-menu>
         <div class="who">
           <span class="avatar" aria-hidden="true">${initials(s.staff.name)}</span>
           <div class="names"><span class="visually-hidden">${adminText('shell.signedInAs')}</span>

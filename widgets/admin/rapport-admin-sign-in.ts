@@ -6,14 +6,16 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApi } from './admin-api.ts';
 import { AdminSignedInEvent } from './admin-events.ts';
 import { rapportMark } from './admin-icons.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
+import './rapport-admin-locale-menu.ts';
 import { secondsLeft, signInMessage, signInProblem, type SignInProblem } from './sign-in-errors.ts';
 
 /**
  * The staff sign-in form: email and password with the browser's own validation, the
- * server's refusal as a plain sentence in an alert region, and a live countdown while
- * the account is locked after repeated failures.
+ * server's refusal as a plain sentence in an alert region, a live countdown while the
+ * account is locked after repeated failures, and the language menu in the corner.
  *
  * @summary Staff sign-in form.
  * @event rapport-admin-signed-in - `AdminSignedInEvent` with the new session.
@@ -28,7 +30,12 @@ export class RapportAdminSignIn extends LitElement {
     adminBase,
     css`
       :host { display: block; }
-      main { min-height: 100vh; display: grid; place-items: center; padding: 24px 16px; background: var(--_bg); }
+      main {
+        position: relative; min-height: 100vh; display: grid; place-items: center; padding: 64px 16px 24px;
+        background: var(--_bg);
+      }
+      /* After the form in the DOM (focus() lands in the email field, Tab reaches it last), top-right on screen. */
+      rapport-admin-locale-menu { position: absolute; top: 12px; right: 12px; font-size: 13px; }
       .card { width: 100%; max-width: 400px; padding: 32px; box-shadow: 0 1px 2px rgb(16 24 40 / 6%); }
       .brand { display: flex; align-items: center; gap: 10px; margin-bottom: 24px; font-weight: 650; font-size: 16px; }
       .intro { margin: 6px 0 24px; }
@@ -55,6 +62,7 @@ export class RapportAdminSignIn extends LitElement {
   @query('#password') private password!: HTMLInputElement;
   @query('button') private button!: HTMLButtonElement;
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly i18n = new AdminLocaleController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -87,6 +95,7 @@ export class RapportAdminSignIn extends LitElement {
           </button>
         </form>
       </div>
+      <rapport-admin-locale-menu></rapport-admin-locale-menu>
     </main>`;
   }
 

@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { AdminAction } from './admin-action.ts';
 import type { AdminApi, FeedbackDetail } from './admin-api.ts';
 import { FeedbackChangedEvent } from './admin-events.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBase, adminControls } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 
@@ -48,6 +49,7 @@ export class RapportAdminTags extends LitElement {
   @property({ attribute: false }) feedback?: FeedbackDetail;
 
   private readonly action = new AdminAction<'add' | 'remove'>(this);
+  private readonly i18n = new AdminLocaleController(this);
 
   override render() {
     const tags = this.feedback?.tags ?? [];

@@ -6,6 +6,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FeedbackDetail } from './admin-api.ts';
 import { emailLabel, sizeLabel } from './admin-format.ts';
+import { AdminLocaleController } from './admin-locale.ts';
 import { adminBadges, adminBase } from './admin-styles.ts';
 import { adminText } from './admin-texts.ts';
 import { fullTimeLabel, timeLabel } from './activity-labels.ts';
@@ -53,6 +54,7 @@ export class RapportAdminThread extends LitElement {
 
   @state() private open?: Photo;
   @query('dialog') private dialog?: HTMLDialogElement;
+  private readonly i18n = new AdminLocaleController(this);
 
   override render() {
     const f = this.feedback;

@@ -12,7 +12,7 @@ describe('admin texts', () => {
     expect(adminText('actor.you', { name: 'Ana' })).to.equal('You (Ana)');
   });
 
-  it('falls back to English for languages without a catalog yet', () => {
+  it('falls back to English for languages it has no catalog for', () => {
     expect(pickAdminLocale(['fr-FR', 'de'])).to.equal('en');
     expect(pickAdminLocale(['en-GB'])).to.equal('en');
   });

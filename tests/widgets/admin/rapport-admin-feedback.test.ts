@@ -100,6 +100,13 @@ describe('<rapport-admin-feedback>', () => {
     expect(past).to.deep.equal([['FB-0998', `/admin/inbox/${detail.customer!.pastFeedback[1].id}`]]);
   });
 
+  it('never makes a link of a page address that is not a web page', async () => {
+    const el = await open(holding({ ...detail, pageUrl: 'javascript:alert(document.cookie)', pageTitle: 'Orders' }));
+    const ctx = part(el, 'rapport-admin-feedback-context');
+    expect(ctx.querySelector('a[target=_blank]')).to.equal(null);
+    expect(text(ctx)).to.contain('javascript:alert(document.cookie)');
+  });
+
   it('changes the status and the assignee, and says so', async () => {
     const api = holding(detail);
     const el = await open(api);
