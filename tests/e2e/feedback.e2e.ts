@@ -55,6 +55,7 @@ describe('feedback', () => {
     orderNumber = (await link.getAttribute('aria-label'))!.replace('Feedback ', '');
     await link.click();
     await expect.poll(() => page.url()).toContain(`/help?order=${orderNumber}`);
+    await page.waitForFunction(() => (window as unknown as { Rapport?: { session: unknown } }).Rapport?.session, undefined, { timeout: 15_000 });
     await sendComplaint(page, 'The celadon teapot arrived with a cracked lid.');
     const thanks = page.locator('rapport-feedback');
     await expect.poll(() => thanks.getByText('We answer complaints within 24 hours.').count(), { timeout: 15_000 }).toBe(1);
@@ -76,6 +77,8 @@ describe('feedback', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.goto(`${server.baseUrl}/help?order=${orderNumber}`);
     await page.locator('rapport-feedback').getByRole('radio', { name: 'Complaint' }).waitFor();
+    // The shopper is known once the store's proof was exchanged; only then does the connection drop.
+    await page.waitForFunction(() => (window as unknown as { Rapport?: { session: unknown } }).Rapport?.session, undefined, { timeout: 15_000 });
     await page.context().setOffline(true);
     await sendComplaint(page, 'Sent from the train: the spout leaks as well.');
     await expect.poll(() => page.locator('rapport-feedback').getByText('Saved on this device').count(), { timeout: 15_000 }).toBe(1);

@@ -72,7 +72,7 @@ describe('foundation', () => {
     await page.getByLabel(/email/i).fill(server.demo!.adminEmail);
     await page.getByLabel(/password/i).fill('wrong password, surely');
     await page.getByRole('button', { name: /sign in/i }).click();
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(/wrong|incorrect|not match/i);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: /\S/ }).textContent(), { timeout: 10_000 }).toMatch(/wrong|incorrect|not match/i);
     await page.getByLabel(/password/i).fill(server.demo!.adminPassword);
     await page.getByRole('button', { name: /sign in/i }).click();
     const nav = page.getByRole('navigation');
