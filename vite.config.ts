@@ -23,6 +23,9 @@ export default defineConfig({
         entryFileNames: (chunk) => (chunk.name === 'rapport' ? 'rapport.js' : '[name]-[hash].js'),
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
+        // Lit in a chunk of its own, named for what it is: otherwise the bundler folds it into
+        // whatever small module the storefront and the admin happen to share.
+        codeSplitting: { groups: [{ name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }] },
       },
     },
   },

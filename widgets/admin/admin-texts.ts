@@ -7,6 +7,7 @@
  * (Chinese has one form, so its entries are plain strings).
  */
 import type { Locale } from '../../server/contract/common.ts';
+import { normalizeLocale } from '../core/locale.ts';
 
 type Plural = { one?: string; other: string };
 type Entry = string | Plural;
@@ -327,13 +328,7 @@ export async function loadAdminCatalog(locale: AdminLocale): Promise<AdminCatalo
  * `en` when none is either.
  */
 export function pickAdminLocale(preferred: readonly string[]): AdminLocale {
-  // The storefront's normalizeLocale (core/i18n.ts) has the same rules, but importing it
-  // would tie the admin bundle to the storefront's chunks.
-  const [lang, ...rest] = (preferred.find((t) => /^(en|zh)([-_]|$)/i.test(t)) ?? 'en').toLowerCase().split(/[-_]/);
-  if (lang !== 'zh') return 'en';
-  if (rest.includes('hant')) return 'zh-Hant';
-  if (rest.includes('hans')) return 'zh-Hans';
-  return rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo') ? 'zh-Hant' : 'zh-Hans';
+  return normalizeLocale(preferred.find((t) => /^(en|zh)([-_]|$)/i.test(t)));
 }
 
 // English until the app applies the staff member's choice: an element shown before

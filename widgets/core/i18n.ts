@@ -7,8 +7,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '../../server/contract/common.ts';
 import en, { type Catalog, type MessageKey } from '../locales/en.ts';
+import { normalizeLocale } from './locale.ts';
 
 export type { Locale, MessageKey, Catalog };
+export { normalizeLocale };
 
 // A static map: template-string imports would be invisible to the bundler.
 const lazyCatalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>> = {
@@ -17,15 +19,6 @@ const lazyCatalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catal
 };
 const loaded = new Map<Locale, Catalog>([['en', en]]);
 const loading = new Map<Locale, Promise<Catalog>>();
-
-/** Maps any BCP 47 tag to a supported locale: zh-TW/HK/MO and zh-Hant* → zh-Hant, other zh → zh-Hans. */
-export function normalizeLocale(tag: string | null | undefined): Locale {
-  const [lang, ...rest] = (tag ?? '').toLowerCase().split(/[-_]/);
-  if (lang !== 'zh') return 'en';
-  if (rest.includes('hant')) return 'zh-Hant';
-  if (rest.includes('hans')) return 'zh-Hans';
-  return rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo') ? 'zh-Hant' : 'zh-Hans';
-}
 
 /** The language tag that applies to `el`: its own or nearest ancestor's non-empty `lang`, across shadow roots. */
 export function langOf(el: Element): string | undefined {
