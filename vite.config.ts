@@ -16,7 +16,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         rapport: 'widgets/loader.ts',
-        admin: 'widgets/admin/rapport-admin-app.ts',
+        admin: 'widgets/admin/app/rapport-admin-app.ts',
       },
       preserveEntrySignatures: 'strict',
       output: {

@@ -3,7 +3,7 @@
  * ?lang= (remembered in a cookie), prices and dates formatted with Intl for that
  * language, product titles from the catalog's translations.
  */
-import type { Product } from '../server/db/catalog.ts';
+import type { Product } from '../server/catalog/db.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;

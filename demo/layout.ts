@@ -4,12 +4,12 @@
  * a customer is signed in, the page's content sits inside <rapport-provider>, which
  * carries the store's identity proof to every widget in it.
  */
-import type { Shop } from '../server/db/shops.ts';
-import { html, trusted, type SafeHtml } from '../server/html.ts';
+import type { Shop } from '../server/kernel/db/shops.ts';
+import { html, trusted, type SafeHtml } from '../server/kernel/http/html.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './i18n.ts';
 import { LOGO_SVG } from './images/index.ts';
 import type { Messages } from './messages.ts';
-import type { PlatformCustomer } from '../server/db/customers.ts';
+import type { PlatformCustomer } from '../server/identity/db.ts';
 
 export interface StoreView {
   shop: Shop;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import type { AppOptions } from '../server/app.ts';
-import type { Tx } from '../server/db/client.ts';
-import { findShopByPublicKey, type Shop } from '../server/db/shops.ts';
-import { withShop } from '../server/db/tenancy.ts';
+import type { Tx } from '../server/kernel/db/client.ts';
+import { findShopByPublicKey, type Shop } from '../server/kernel/db/shops.ts';
+import { withShop } from '../server/kernel/db/tenancy.ts';
 import { demoProduct } from './data/catalog.ts';
 import { messages, pickLocale } from './i18n.ts';
 import { LOGO_SVG, productSvg } from './images/index.ts';
@@ -19,7 +19,7 @@ import { productPage } from './pages/product.ts';
 import { accountPage, helpPage, ordersPage, returnsPage } from './pages/service.ts';
 import { DEMO_PUBLIC_KEY } from './seed.ts';
 import { customerProof, saveLocale, savedLocale, signedInCustomer, signIn, signOut } from './session.ts';
-import { findPlatformCustomer, listPlatformCustomers } from '../server/db/customers.ts';
+import { findPlatformCustomer, listPlatformCustomers } from '../server/identity/db.ts';
 
 export interface DemoOptions {
   /** The shop the store belongs to; tests point it at a shop of their own. */

@@ -4,16 +4,16 @@
  * Split from seed.ts so tests can fill a fresh shop of their own.
  */
 import { randomUUID } from 'node:crypto';
-import type { Sql } from '../server/db/client.ts';
-import { insertProducts } from '../server/db/catalog.ts';
-import { insertFaqArticles } from '../server/db/faq.ts';
-import { insertOrders } from '../server/db/orders.ts';
-import { withShop } from '../server/db/tenancy.ts';
+import type { Sql } from '../server/kernel/db/client.ts';
+import { insertProducts } from '../server/catalog/db.ts';
+import { insertFaqArticles } from '../server/faq/db.ts';
+import { insertOrders } from '../server/orders/db.ts';
+import { withShop } from '../server/kernel/db/tenancy.ts';
 import { demoProductRows } from './data/catalog.ts';
 import { DEMO_CUSTOMERS, DEMO_GUESTS } from './data/customers.ts';
 import { demoFaqRows } from './data/faq.ts';
 import { demoOrders } from './data/orders.ts';
-import { insertCustomersWithIdentities } from '../server/db/customers.ts';
+import { insertCustomersWithIdentities } from '../server/identity/db.ts';
 
 export interface SeededCounts {
   products: number;

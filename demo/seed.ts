@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Sql } from '../server/db/client.ts';
-import { countShops, findShopByPublicKey } from '../server/db/shops.ts';
-import { createShopWithOwner } from '../server/provision.ts';
+import type { Sql } from '../server/kernel/db/client.ts';
+import { countShops, findShopByPublicKey } from '../server/kernel/db/shops.ts';
+import { createShopWithOwner } from '../server/shops/provision.ts';
 import { seedDemoData } from './seed-data.ts';
 
 export const DEMO_PUBLIC_KEY = 'pk_demoshop01';

@@ -7,9 +7,9 @@ import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } from 'hono/cookie';
 import { SignJWT } from 'jose';
-import type { Shop } from '../server/db/shops.ts';
+import type { Shop } from '../server/kernel/db/shops.ts';
 import type { Locale } from './i18n.ts';
-import type { PlatformCustomer } from '../server/db/customers.ts';
+import type { PlatformCustomer } from '../server/identity/db.ts';
 
 export const CUSTOMER_COOKIE = 'll_customer';
 export const LANG_COOKIE = 'll_lang';

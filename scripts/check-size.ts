@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const DIST = join(import.meta.dirname, '..', 'dist', 'widgets');
 const MANIFEST = join(DIST, '.vite', 'manifest.json');
 const LOADER_SRC = 'widgets/loader.ts';
-const ADMIN_SRC = 'widgets/admin/rapport-admin-app.ts';
+const ADMIN_SRC = 'widgets/admin/app/rapport-admin-app.ts';
 const KB = 1024;
 const BUDGET = { loader: 3 * KB, chunk: 10 * KB, admin: 80 * KB };
 

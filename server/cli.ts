@@ -12,10 +12,10 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
-import { connect, type Database } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
-import { findShopById, findShopByPublicKey } from './db/shops.ts';
-import { addStaffMember, createShopWithOwner } from './provision.ts';
+import { connect, type Database } from './kernel/db/client.ts';
+import { migrate } from './kernel/db/migrate.ts';
+import { findShopById, findShopByPublicKey } from './kernel/db/shops.ts';
+import { addStaffMember, createShopWithOwner } from './shops/provision.ts';
 
 const HELP = `Usage: npm run rapport -- <command> [options]
 

@@ -7,11 +7,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import { join } from 'node:path';
 import { createApp, VERSION } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { connect, DatabaseInUseError } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
-import { createLogger } from './log.ts';
-import { ensureWidgets } from './widget-assets.ts';
-import { MailWorker, smtpTransport } from './mail/worker.ts';
+import { connect, DatabaseInUseError } from './kernel/db/client.ts';
+import { migrate } from './kernel/db/migrate.ts';
+import { createLogger } from './kernel/log.ts';
+import { ensureWidgets } from './kernel/http/widget-assets.ts';
+import { MailWorker, smtpTransport } from './kernel/mail/sender.ts';
 import { seedDemo } from '../demo/seed.ts';
 
 const t0 = performance.now();

@@ -19,13 +19,13 @@ const VERSION = '0.1.0';
 // Static imports only: the bundler turns each into a chunk resolved relative to this
 // file's URL, so a storefront on another origin fetches them from Rapport's origin.
 const chunks: ChunkMap = {
-  'rapport-provider': () => import('./elements/rapport-provider.ts'),
-  'rapport-profile': () => import('./elements/rapport-profile.ts'),
-  'rapport-faq': () => import('./elements/rapport-faq.ts'),
-  'rapport-order-tracker': () => import('./elements/rapport-order-tracker.ts'),
-  'rapport-returns': () => import('./elements/rapport-returns.ts'),
-  'rapport-feedback': () => import('./elements/rapport-feedback.ts'),
-  'rapport-recommendations': () => import('./elements/rapport-recommendations.ts'),
+  'rapport-provider': () => import('./provider/rapport-provider.ts'),
+  'rapport-profile': () => import('./profile/rapport-profile.ts'),
+  'rapport-faq': () => import('./faq/rapport-faq.ts'),
+  'rapport-order-tracker': () => import('./order-tracker/rapport-order-tracker.ts'),
+  'rapport-returns': () => import('./returns/rapport-returns.ts'),
+  'rapport-feedback': () => import('./feedback/rapport-feedback.ts'),
+  'rapport-recommendations': () => import('./recommendations/rapport-recommendations.ts'),
 };
 
 const warn = (msg: string, err?: unknown) => console.warn(`[rapport] ${msg}`, err ?? '');

@@ -2,7 +2,7 @@
  * @module The demo catalog of "Lumen & Leaf": the product data (split by aisle into
  * the products-*.ts files) turned into rows for server/db/catalog.ts.
  */
-import type { NewProduct } from '../../server/db/catalog.ts';
+import type { NewProduct } from '../../server/catalog/db.ts';
 import { DESK_PRODUCTS } from './products-desk.ts';
 import { HOME_PRODUCTS } from './products-home.ts';
 import { TEA_PRODUCTS } from './products-tea.ts';

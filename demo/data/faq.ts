@@ -2,7 +2,7 @@
  * @module The demo FAQ: the same eleven questions in English, simplified and traditional
  * Chinese, as rows for server/db/faq.ts.
  */
-import type { FaqLocale, NewFaqArticle } from '../../server/db/faq.ts';
+import type { FaqLocale, NewFaqArticle } from '../../server/faq/db.ts';
 import { FAQ_EN } from './faq-en.ts';
 import { FAQ_ZH_HANS } from './faq-zh-hans.ts';
 import { FAQ_ZH_HANT } from './faq-zh-hant.ts';

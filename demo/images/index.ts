@@ -4,7 +4,7 @@
  * Served at /demo/images/<handle>.svg.
  */
 import type { DemoProduct } from '../data/catalog.ts';
-import { escapeHtml } from '../../server/html.ts';
+import { escapeHtml } from '../../server/kernel/http/html.ts';
 import { DESK_ART } from './art-desk.ts';
 import { HOME_ART } from './art-home.ts';
 import { TEA_ART } from './art-tea.ts';

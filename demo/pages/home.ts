@@ -2,10 +2,10 @@
  * @module The demo home page: a hero, the catalog as a grid filterable by category,
  * and Rapport's recommendations.
  */
-import { listCategories, listProducts, type Product } from '../../server/db/catalog.ts';
-import type { Tx } from '../../server/db/client.ts';
+import { listCategories, listProducts, type Product } from '../../server/catalog/db.ts';
+import type { Tx } from '../../server/kernel/db/client.ts';
 import { CATEGORIES } from '../data/catalog.ts';
-import { html } from '../../server/html.ts';
+import { html } from '../../server/kernel/http/html.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { productGrid } from './parts.ts';
 

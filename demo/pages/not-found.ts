@@ -2,7 +2,7 @@
  * @module The demo store's own "not found" page (the API's 404 is problem+json; a
  * shopper who follows a stale product link gets a page of the store instead).
  */
-import { html } from '../../server/html.ts';
+import { html } from '../../server/kernel/http/html.ts';
 import type { Page, StoreView } from '../layout.ts';
 
 export function notFoundPage(v: StoreView, message: string): Page {

@@ -2,7 +2,7 @@
  * @module What the demo's address shows when there is no demo shop (SEED_DEMO=never,
  * or the database already held other shops): how to put Rapport on a store instead.
  */
-import { html, type SafeHtml } from '../../server/html.ts';
+import { html, type SafeHtml } from '../../server/kernel/http/html.ts';
 
 const WIDGETS = ['rapport-profile', 'rapport-faq', 'rapport-order-tracker', 'rapport-returns', 'rapport-feedback', 'rapport-recommendations'];
 

@@ -2,8 +2,8 @@
  * @module Pieces several demo pages share: the product card, an order's status badge,
  * a page heading.
  */
-import type { Product } from '../../server/db/catalog.ts';
-import { html, type SafeHtml } from '../../server/html.ts';
+import type { Product } from '../../server/catalog/db.ts';
+import { html, type SafeHtml } from '../../server/kernel/http/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';
 import type { StoreView } from '../layout.ts';
 

@@ -2,9 +2,9 @@
  * @module The demo product page: image, localized title, price, variants, description,
  * return terms, then Rapport's recommendations and feedback for this product.
  */
-import { findProductByHandle, listVariants } from '../../server/db/catalog.ts';
-import type { Tx } from '../../server/db/client.ts';
-import { html } from '../../server/html.ts';
+import { findProductByHandle, listVariants } from '../../server/catalog/db.ts';
+import type { Tx } from '../../server/kernel/db/client.ts';
+import { html } from '../../server/kernel/http/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { notFoundPage } from './not-found.ts';

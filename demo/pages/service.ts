@@ -3,9 +3,9 @@
  * account (<rapport-profile>), help (<rapport-faq>, <rapport-feedback>), order status
  * (<rapport-order-tracker>) and returns (<rapport-returns>).
  */
-import type { Tx } from '../../server/db/client.ts';
-import { listOrders } from '../../server/db/orders.ts';
-import { html } from '../../server/html.ts';
+import type { Tx } from '../../server/kernel/db/client.ts';
+import { listOrders } from '../../server/orders/db.ts';
+import { html } from '../../server/kernel/http/html.ts';
 import { formatDate, formatMoney } from '../i18n.ts';
 import type { Page, StoreView } from '../layout.ts';
 import { pageHeading, statusBadge } from './parts.ts';

@@ -2,16 +2,16 @@
  * @module What staff do to feedback — change status/assignee/tags, note, reply by email,
  * bulk — each in one transaction with its audit row and the mails it causes.
  */
-import type { Locale } from '../contract/common.ts';
-import type { FeedbackStatus } from '../contract/feedback.ts';
-import { audit } from '../db/audit.ts';
-import type { Tx } from '../db/client.ts';
-import { addMessage, findFeedback, updateFeedback, type FeedbackChange } from '../db/feedback.ts';
-import { enqueueMail } from '../db/outbox.ts';
-import type { Shop } from '../db/shops.ts';
-import type { Staff } from '../db/staff.ts';
-import { Problem } from '../errors.ts';
-import { feedbackReply, feedbackResolved } from '../mail/templates.ts';
+import type { Locale } from '../kernel/http/contract.ts';
+import type { FeedbackStatus } from './contract.ts';
+import { audit } from '../kernel/db/audit.ts';
+import type { Tx } from '../kernel/db/client.ts';
+import { addMessage, findFeedback, updateFeedback, type FeedbackChange } from './db.ts';
+import { enqueueMail } from '../kernel/mail/db.ts';
+import type { Shop } from '../kernel/db/shops.ts';
+import type { Staff } from '../staff/db.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import { feedbackReply, feedbackResolved } from './mails.ts';
 import { brandOf } from './submit.ts';
 import { threadUrl } from './thread-links.ts';
 

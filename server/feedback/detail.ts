@@ -2,11 +2,11 @@
  * @module One feedback with its full context, as the admin shows it: order with lines,
  * product, customer with past feedback, photos, the thread.
  */
-import type { FeedbackDetail, InboxItem } from '../contract/feedback.ts';
-import type { Db } from '../db/client.ts';
-import { findProduct } from '../db/catalog.ts';
-import { findFeedback, listMessages, listPhotos, pastFeedbackOf, type InboxRow } from '../db/feedback.ts';
-import { listOrderLines } from '../db/orders.ts';
+import type { FeedbackDetail, InboxItem } from './contract.ts';
+import type { Db } from '../kernel/db/client.ts';
+import { findProduct } from '../catalog/db.ts';
+import { findFeedback, listMessages, listPhotos, pastFeedbackOf, type InboxRow } from './db.ts';
+import { listOrderLines } from '../orders/db.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -5,7 +5,7 @@
  * libraries that do this (sharp, libvips) are large native addons; the container
  * formats are simple and the walk below keeps image data byte for byte.
  */
-import { Problem } from '../errors.ts';
+import { Problem } from '../kernel/http/errors.ts';
 
 export type PhotoType = 'image/jpeg' | 'image/png' | 'image/webp';
 

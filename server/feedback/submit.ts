@@ -3,23 +3,23 @@
  * order and product checked against the shopper, the feedback, its photos, the
  * idempotency key and the auto-reply mail written in ONE transaction.
  */
-import type { Sql } from '../db/client.ts';
-import type { FeedbackReceipt, FeedbackSubmission } from '../contract/feedback.ts';
-import { PHOTO_MAX_BYTES } from '../contract/feedback.ts';
-import type { Locale } from '../contract/common.ts';
-import { findCustomer } from '../db/customers.ts';
-import { findProduct } from '../db/catalog.ts';
-import { insertFeedback, insertPhotos } from '../db/feedback.ts';
-import { matchFaq } from '../db/faq.ts';
-import { claimKey, requestHash, storeKey } from '../db/idempotency.ts';
-import { findOrderByNumber } from '../db/orders.ts';
-import { enqueueMail } from '../db/outbox.ts';
-import type { Shop } from '../db/shops.ts';
-import { withShop } from '../db/tenancy.ts';
-import { Problem } from '../errors.ts';
-import { feedbackReceived } from '../mail/templates.ts';
+import type { Sql } from '../kernel/db/client.ts';
+import type { FeedbackReceipt, FeedbackSubmission } from './contract.ts';
+import { PHOTO_MAX_BYTES } from './contract.ts';
+import type { Locale } from '../kernel/http/contract.ts';
+import { findCustomer } from '../identity/db.ts';
+import { findProduct } from '../catalog/db.ts';
+import { insertFeedback, insertPhotos } from './db.ts';
+import { matchFaq } from '../faq/db.ts';
+import { claimKey, requestHash, storeKey } from '../kernel/db/idempotency.ts';
+import { findOrderByNumber } from '../orders/db.ts';
+import { enqueueMail } from '../kernel/mail/db.ts';
+import type { Shop } from '../kernel/db/shops.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import { feedbackReceived } from './mails.ts';
 import { cleanPhoto } from './photos.ts';
-import { feedbackSettings } from './settings.ts';
+import { feedbackSettings } from '../shops/settings.ts';
 import { threadUrl } from './thread-links.ts';
 
 type Input = Omit<FeedbackSubmission, 'scoreType' | 'context' | 'photos'> & Required<Pick<FeedbackSubmission, 'scoreType' | 'context' | 'photos'>>;

@@ -4,8 +4,8 @@
  * instance can check it, and it cannot be guessed from the id.
  */
 import { createHmac } from 'node:crypto';
-import type { Shop } from '../db/shops.ts';
-import { safeEqual } from '../auth/secrets.ts';
+import type { Shop } from '../kernel/db/shops.ts';
+import { safeEqual } from '../kernel/secrets.ts';
 
 const mac = (shop: Pick<Shop, 'signingSecret'>, id: string) =>
   createHmac('sha256', shop.signingSecret).update(`rapport-thread:${id}`).digest('base64url').slice(0, 32);

@@ -7,10 +7,10 @@ import { serve } from '@hono/node-server';
 import { SignJWT } from 'jose';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { connect } from '../../server/db/client.ts';
-import { migrate } from '../../server/db/migrate.ts';
-import { createLogger } from '../../server/log.ts';
-import { createShopWithOwner } from '../../server/provision.ts';
+import { connect } from '../../server/kernel/db/client.ts';
+import { migrate } from '../../server/kernel/db/migrate.ts';
+import { createLogger } from '../../server/kernel/log.ts';
+import { createShopWithOwner } from '../../server/shops/provision.ts';
 
 export interface LatencyFigures {
   name: string;

@@ -3,14 +3,14 @@
  * test database is shared) and its pages, sign-in and identity proof.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countProducts, listProducts, listVariants } from '../../server/db/catalog.ts';
-import { countFaqByLocale } from '../../server/db/faq.ts';
-import { countOrdersByStatus, listFulfillments, listOrderLines, listOrders, ORDER_STATUSES } from '../../server/db/orders.ts';
-import type { Shop } from '../../server/db/shops.ts';
-import { withShop } from '../../server/db/tenancy.ts';
+import { countProducts, listProducts, listVariants } from '../../server/catalog/db.ts';
+import { countFaqByLocale } from '../../server/faq/db.ts';
+import { countOrdersByStatus, listFulfillments, listOrderLines, listOrders, ORDER_STATUSES } from '../../server/orders/db.ts';
+import type { Shop } from '../../server/kernel/db/shops.ts';
+import { withShop } from '../../server/kernel/db/tenancy.ts';
 import { demoRoutes } from '../../demo/routes.ts';
 import { seedDemoData } from '../../demo/seed-data.ts';
-import { insertCustomersWithIdentities, listPlatformCustomers } from '../../server/db/customers.ts';
+import { insertCustomersWithIdentities, listPlatformCustomers } from '../../server/identity/db.ts';
 import { makeShop, testApp, testDb } from './helpers/db.ts';
 import { BASE, cookieFrom, jsonReq } from './helpers/http.ts';
 

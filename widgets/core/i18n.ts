@@ -5,8 +5,8 @@
  * that gives each element its own `t()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../../server/contract/common.ts';
-import en, { type Catalog, type MessageKey } from '../locales/en.ts';
+import type { Locale } from '../../server/kernel/http/contract.ts';
+import en, { type Catalog, type MessageKey } from './locales/en.ts';
 import { normalizeLocale } from './locale.ts';
 
 export type { Locale, MessageKey, Catalog };
@@ -14,8 +14,8 @@ export { normalizeLocale };
 
 // A static map: template-string imports would be invisible to the bundler.
 const lazyCatalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>> = {
-  'zh-Hans': () => import('../locales/zh-Hans.ts'),
-  'zh-Hant': () => import('../locales/zh-Hant.ts'),
+  'zh-Hans': () => import('./locales/zh-Hans.ts'),
+  'zh-Hant': () => import('./locales/zh-Hant.ts'),
 };
 const loaded = new Map<Locale, Catalog>([['en', en]]);
 const loading = new Map<Locale, Promise<Catalog>>();

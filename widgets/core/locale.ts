@@ -3,7 +3,7 @@
  * dependencies, so the storefront widgets and the admin app share it without sharing Lit
  * or catalogs.
  */
-import type { Locale } from '../../server/contract/common.ts';
+import type { Locale } from '../../server/kernel/http/contract.ts';
 
 /** Maps any BCP 47 tag to a supported locale: zh-TW/HK/MO and zh-Hant* → zh-Hant, other zh → zh-Hans. */
 export function normalizeLocale(tag: string | null | undefined): Locale {

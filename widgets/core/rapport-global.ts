@@ -3,7 +3,7 @@
  * implements it, the element chunks read it through `config.ts`. Keeping it type-only
  * means importing it never pulls loader code into a chunk.
  */
-import type { IdentityExchangeResult } from '../../server/contract/identity.ts';
+import type { IdentityExchangeResult } from '../../server/identity/contract.ts';
 import type { ApiError, Result } from './api-client.ts';
 import type { RapportIdentityChangeEvent, RapportIdentityErrorEvent } from './identity-events.ts';
 

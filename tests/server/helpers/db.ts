@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import postgres from 'postgres';
-import type { Database } from '../../../server/db/client.ts';
-import { createShopWithOwner, type ProvisionedShop } from '../../../server/provision.ts';
-import { createLogger } from '../../../server/log.ts';
+import type { Database } from '../../../server/kernel/db/client.ts';
+import { createShopWithOwner, type ProvisionedShop } from '../../../server/shops/provision.ts';
+import { createLogger } from '../../../server/kernel/log.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { createApp } from '../../../server/app.ts';
-import type { WidgetAssets } from '../../../server/widget-assets.ts';
+import type { WidgetAssets } from '../../../server/kernel/http/widget-assets.ts';
 
 /** One pool per test file, closed after it. */
 export function testDb(): Database {

@@ -4,8 +4,8 @@
  * the run. Test files connect to the URL this provides.
  */
 import type { TestProject } from 'vitest/node';
-import { connect, type Database } from '../../../server/db/client.ts';
-import { migrate } from '../../../server/db/migrate.ts';
+import { connect, type Database } from '../../../server/kernel/db/client.ts';
+import { migrate } from '../../../server/kernel/db/migrate.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

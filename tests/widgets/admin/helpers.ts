@@ -6,7 +6,7 @@
  * hands them data without a network), and an origin where nothing listens (a real
  * network failure, not a stub).
  */
-import type { AdminApi, AdminSession } from '../../../widgets/admin/admin-api.ts';
+import type { AdminApi, AdminSession } from '../../../widgets/admin/app/admin-api.ts';
 import type { Result } from '../../../widgets/core/api-client.ts';
 
 /** Nothing listens here: every request fails the way a dropped connection does. */

@@ -5,8 +5,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { format, langOf, loadCatalog, normalizeLocale, resolveLocale } from '../../../widgets/core/i18n.ts';
-import en from '../../../widgets/locales/en.ts';
-import '../../../widgets/elements/rapport-faq.ts';
+import en from '../../../widgets/core/locales/en.ts';
+import '../../../widgets/faq/rapport-faq.ts';
 import { cleanup, fixture, settle, waitFor } from '../helpers.ts';
 
 describe('i18n', () => {

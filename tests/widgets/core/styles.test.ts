@@ -4,8 +4,8 @@
  * sizes stay in px when a theme shrinks the root font size.
  */
 import { expect } from '@esm-bundle/chai';
-import '../../../widgets/elements/rapport-faq.ts';
-import '../../../widgets/elements/rapport-profile.ts';
+import '../../../widgets/faq/rapport-faq.ts';
+import '../../../widgets/profile/rapport-profile.ts';
 import { cleanup, fixture, settle } from '../helpers.ts';
 
 const titleOf = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!;

@@ -1,0 +1,131 @@
+/**
+ * @module The admin inbox API: list with filters (and CSV), one feedback with context,
+ * photos, status/assignee/tags, notes, replies by email, bulk actions, the staff list,
+ * the mail log and the shop's feedback settings. Every change is audited.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { adminErrors, problem } from '../kernel/http/contract.ts';
+import { BulkAction, FeedbackDetail, FeedbackSettingsBody, FeedbackUpdate, InboxPage, InboxQuery, MailList, MessageBody, StaffList } from './contract.ts';
+import { audit } from '../kernel/db/audit.ts';
+import { findPhoto, listInbox } from './db.ts';
+import { listMail } from '../kernel/mail/db.ts';
+import { findShopById } from '../kernel/db/shops.ts';
+import { listStaff } from '../staff/db.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import { bulkChange, changeFeedback, noteFeedback, replyToFeedback, type Actor } from './actions.ts';
+import { inboxCsv, loadDetail, toInboxItem } from './detail.ts';
+import { feedbackSettings, publicBase } from '../shops/settings.ts';
+import type { StaffEnv } from '../kernel/http/staff-auth.ts';
+import { clientIp, router, type AppDeps } from '../kernel/http/router.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const Id = z.object({ id: z.uuid() });
+const notFound = { 404: problem('No such feedback in this shop') };
+const r = {
+  inbox: createRoute({ method: 'get', path: '/admin/inbox', tags: ['Admin inbox'], summary: 'The inbox, filtered and sorted', request: { query: InboxQuery }, responses: { 200: json(InboxPage, 'A page of the inbox'), ...adminErrors } }),
+  csv: createRoute({ method: 'get', path: '/admin/inbox.csv', tags: ['Admin inbox'], summary: 'The current filter as CSV', request: { query: InboxQuery.omit({ limit: true, offset: true }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...adminErrors } }),
+  detail: createRoute({ method: 'get', path: '/admin/feedback/{id}', tags: ['Admin inbox'], summary: 'One feedback with its context and thread', request: { params: Id }, responses: { 200: json(FeedbackDetail, 'Feedback'), ...notFound, ...adminErrors } }),
+  photo: createRoute({ method: 'get', path: '/admin/feedback/{id}/photos/{photoId}', tags: ['Admin inbox'], summary: 'A photo', request: { params: Id.extend({ photoId: z.uuid() }) }, responses: { 200: { description: 'The image' }, ...notFound, ...adminErrors } }),
+  update: createRoute({ method: 'patch', path: '/admin/feedback/{id}', tags: ['Admin inbox'], summary: 'Change status, assignee or tags', request: { params: Id, body: { required: true, content: { 'application/json': { schema: FeedbackUpdate } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, 422: problem('Unknown assignee'), ...adminErrors } }),
+  note: createRoute({ method: 'post', path: '/admin/feedback/{id}/notes', tags: ['Admin inbox'], summary: 'Add an internal note', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, ...adminErrors } }),
+  reply: createRoute({ method: 'post', path: '/admin/feedback/{id}/replies', tags: ['Admin inbox'], summary: 'Reply to the shopper by email', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, 422: problem('No email address to reply to'), ...adminErrors } }),
+  bulk: createRoute({ method: 'post', path: '/admin/feedback/bulk', tags: ['Admin inbox'], summary: 'Assign, tag or resolve many', request: { body: { required: true, content: { 'application/json': { schema: BulkAction } } } }, responses: { 200: json(z.object({ updated: z.number().int() }), 'How many changed'), ...adminErrors } }),
+  staff: createRoute({ method: 'get', path: '/admin/staff', tags: ['Admin'], summary: "The shop's staff", responses: { 200: json(StaffList, 'Staff'), ...adminErrors } }),
+  mail: createRoute({ method: 'get', path: '/admin/mail', tags: ['Admin'], summary: 'Mail log (kept here when no SMTP is configured)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }) }, responses: { 200: json(MailList, 'Mails'), ...adminErrors } }),
+  settingsGet: createRoute({ method: 'get', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Feedback settings', responses: { 200: json(FeedbackSettingsBody, 'Settings'), ...adminErrors } }),
+  settingsPut: createRoute({ method: 'put', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Change feedback settings', request: { body: { required: true, content: { 'application/json': { schema: FeedbackSettingsBody } } } }, responses: { 200: json(FeedbackSettingsBody, 'Saved'), ...adminErrors } }),
+};
+
+export function adminFeedbackRoutes(deps: AppDeps) {
+  const { sql } = deps.db;
+  const app = router<StaffEnv>();
+  const staffOf = (c: Context<StaffEnv>) => c.get('session').staff;
+  const actor = async (c: Context<StaffEnv>): Promise<Actor> => {
+    const shop = await findShopById(sql, staffOf(c).shopId);
+    if (!shop) throw new Problem('unauthorized');
+    return { staff: staffOf(c), shop, ip: clientIp(c), base: publicBase(deps.config.PUBLIC_URL, c.req.url) };
+  };
+  const inShop = <T>(c: Context<StaffEnv>, fn: Parameters<typeof withShop<T>>[2]) => withShop(sql, staffOf(c).shopId, fn);
+  const detailOr404 = async (c: Context<StaffEnv>, id: string) => {
+    const d = await inShop(c, (tx) => loadDetail(tx, id));
+    if (!d) throw new Problem('not-found', { detail: 'No such feedback in this shop' });
+    return d;
+  };
+
+  app.openapi(r.inbox, async (c) => {
+    const page = await inShop(c, (tx) => listInbox(tx, c.req.valid('query'), staffOf(c).id));
+    return c.json({ items: page.items.map(toInboxItem), total: page.total }, 200);
+  });
+  app.openapi(r.csv, async (c) => {
+    const q = { ...c.req.valid('query'), limit: 10_000, offset: 0 };
+    const page = await inShop(c, async (tx) => {
+      await audit(tx, { shopId: staffOf(c).shopId, actorType: 'staff', actorId: staffOf(c).id, action: 'feedback.export', data: { filter: c.req.query() }, ip: clientIp(c) });
+      return listInbox(tx, q, staffOf(c).id);
+    });
+    return c.body(inboxCsv(page.items), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="feedback-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'cache-control': 'no-store',
+    });
+  });
+  app.openapi(r.detail, async (c) => c.json(await detailOr404(c, c.req.valid('param').id), 200));
+  app.openapi(r.photo, async (c) => {
+    const { id, photoId } = c.req.valid('param');
+    const photo = await inShop(c, (tx) => findPhoto(tx, id, photoId));
+    if (!photo) throw new Problem('not-found');
+    return c.body(new Uint8Array(photo.bytes), 200, {
+      'content-type': photo.contentType, 'cache-control': 'private, max-age=3600', 'content-security-policy': "default-src 'none'",
+    });
+  });
+  app.openapi(r.update, async (c) => {
+    const a = await actor(c);
+    const { id } = c.req.valid('param');
+    await inShop(c, (tx) => changeFeedback(tx, a, id, c.req.valid('json')));
+    deps.nudgeMail?.();
+    return c.json(await detailOr404(c, id), 200);
+  });
+  app.openapi(r.note, async (c) => {
+    const a = await actor(c);
+    const { id } = c.req.valid('param');
+    await inShop(c, (tx) => noteFeedback(tx, a, id, c.req.valid('json').body));
+    return c.json(await detailOr404(c, id), 200);
+  });
+  app.openapi(r.reply, async (c) => {
+    const a = await actor(c);
+    const { id } = c.req.valid('param');
+    await inShop(c, (tx) => replyToFeedback(tx, a, id, c.req.valid('json').body));
+    deps.nudgeMail?.();
+    return c.json(await detailOr404(c, id), 200);
+  });
+  app.openapi(r.bulk, async (c) => {
+    const a = await actor(c);
+    const updated = await inShop(c, (tx) => bulkChange(tx, a, c.req.valid('json')));
+    deps.nudgeMail?.();
+    return c.json({ updated }, 200);
+  });
+  app.openapi(r.staff, async (c) => {
+    const items = await inShop(c, (tx) => listStaff(tx));
+    return c.json({ items: items.map(({ id, name, email, role }) => ({ id, name, email, role })) }, 200);
+  });
+  app.openapi(r.mail, async (c) => {
+    const items = await inShop(c, (tx) => listMail(tx, c.req.valid('query').limit));
+    return c.json({ items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })) }, 200);
+  });
+  app.openapi(r.settingsGet, async (c) => {
+    const shop = (await actor(c)).shop;
+    return c.json(feedbackSettings(shop), 200);
+  });
+  app.openapi(r.settingsPut, async (c) => {
+    const a = await actor(c);
+    if (a.staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
+    const body = c.req.valid('json');
+    await inShop(c, async (tx) => {
+      await tx`update shops set settings = jsonb_set(settings, '{feedback}', ${tx.json(body as never)}) where id = ${a.shop.id}`;
+      await audit(tx, { shopId: a.shop.id, actorType: 'staff', actorId: a.staff.id, action: 'settings.feedback', data: { before: feedbackSettings(a.shop), after: body }, ip: a.ip });
+    });
+    return c.json(body, 200);
+  });
+  return app;
+}

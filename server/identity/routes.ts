@@ -1,0 +1,78 @@
+/**
+ * @module Storefront identity: `POST /v1/identity/exchange` swaps the store's signed proof
+ * of who is logged in for a short-lived Rapport session token, and `GET /v1/shop` tells
+ * a widget the shop's public settings.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { ShopHeader, storefrontErrors, problem } from '../kernel/http/contract.ts';
+import { IdentityExchangeBody, IdentityExchangeResult, ShopPublic } from './contract.ts';
+import { issueSessionToken, verifyStorefrontToken } from './tokens.ts';
+import { upsertCustomerByIdentity } from './db.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import { FEEDBACK_KINDS } from '../feedback/contract.ts';
+import { feedbackSettings } from '../shops/settings.ts';
+import type { ShopEnv } from '../kernel/http/shop-auth.ts';
+import { router, type AppDeps } from '../kernel/http/router.ts';
+
+const exchange = createRoute({
+  method: 'post',
+  path: '/identity/exchange',
+  tags: ['Identity'],
+  summary: 'Exchange a storefront identity proof for a customer session token',
+  request: {
+    headers: ShopHeader,
+    body: { required: true, content: { 'application/json': { schema: IdentityExchangeBody } } },
+  },
+  responses: {
+    200: { description: 'Session token', content: { 'application/json': { schema: IdentityExchangeResult } } },
+    401: problem('Forged, expired or other-shop token'),
+    ...storefrontErrors,
+  },
+});
+
+const shopInfo = createRoute({
+  method: 'get',
+  path: '/shop',
+  tags: ['Identity'],
+  summary: "The shop's public settings for widgets",
+  request: { headers: ShopHeader },
+  responses: {
+    200: { description: 'Shop', content: { 'application/json': { schema: ShopPublic } } },
+    ...storefrontErrors,
+  },
+});
+
+export function identityRoutes({ db }: AppDeps) {
+  const app = router<ShopEnv>();
+  app.openapi(exchange, async (c) => {
+    const shop = c.get('shop');
+    const { token } = c.req.valid('json');
+    const claims = await verifyStorefrontToken(token, shop);
+    const customer = await withShop(db.sql, shop.id, (tx) =>
+      upsertCustomerByIdentity(tx, shop.id, {
+        platform: 'generic',
+        externalId: claims.sub,
+        email: claims.email,
+        name: claims.name,
+      }),
+    );
+    const session = await issueSessionToken(shop, customer.id);
+    return c.json(
+      {
+        sessionToken: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+        customer: { id: customer.id, email: customer.email, name: customer.name },
+      },
+      200,
+    );
+  });
+  app.openapi(shopInfo, (c) => {
+    const shop = c.get('shop');
+    const fb = feedbackSettings(shop);
+    return c.json({
+      name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency,
+      feedback: { kinds: FEEDBACK_KINDS.filter((k) => !fb.hiddenKinds.includes(k)), responseHours: fb.responseTargets },
+    }, 200);
+  });
+  return app;
+}

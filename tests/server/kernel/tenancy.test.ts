@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
+import { upsertCustomerByIdentity, countCustomers, findCustomer } from '../../../server/identity/db.ts';
+import { listStaff } from '../../../server/staff/db.ts';
+import { currentShop } from '../../../server/kernel/db/shops.ts';
+import { listAudit } from '../../../server/kernel/db/audit.ts';
+import { makeShop, testDb, uniq } from '../helpers/db.ts';
+
+const db = testDb();
+
+describe('row-level security', () => {
+  it('forces RLS on every table that has a shop_id column, and on shops', async () => {
+    const rows = await db.sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`
+      select c.relname, c.relrowsecurity, c.relforcerowsecurity
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and (c.relname = 'shops' or exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'shop_id' and not a.attisdropped))`;
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    for (const r of rows) expect({ t: r.relname, on: r.relrowsecurity, forced: r.relforcerowsecurity }).toEqual({ t: r.relname, on: true, forced: true });
+  });
+
+  it('runs shop queries as a role that owns no table and is not a superuser', async () => {
+    const [me] = await withNoShop(db.sql, (tx) => tx<{ role: string; su: string }[]>`select current_user as role, current_setting('is_superuser') as su`);
+    expect(me).toEqual({ role: 'rapport_app', su: 'off' });
+    const owned = await db.sql`select tablename from pg_tables where schemaname = 'public' and tableowner = 'rapport_app'`;
+    expect(owned.length).toBe(0);
+  });
+
+  it('shows zero rows of any shop when no shop is set', async () => {
+    const a = await makeShop(db);
+    await withShop(db.sql, a.shop.id, (tx) => upsertCustomerByIdentity(tx, a.shop.id, { platform: 'generic', externalId: 'c-' + uniq() }));
+    const counts = await withNoShop(db.sql, async (tx) => ({
+      shops: (await tx`select count(*)::int as n from shops`)[0].n,
+      staff: (await tx`select count(*)::int as n from staff`)[0].n,
+      customers: (await tx`select count(*)::int as n from customers`)[0].n,
+      audit: (await tx`select count(*)::int as n from audit_log`)[0].n,
+    }));
+    expect(counts).toEqual({ shops: 0, staff: 0, customers: 0, audit: 0 });
+  });
+
+  it('never lets shop A read shop B through any query helper', async () => {
+    const a = await makeShop(db);
+    const b = await makeShop(db);
+    const bCustomer = await withShop(db.sql, b.shop.id, (tx) =>
+      upsertCustomerByIdentity(tx, b.shop.id, { platform: 'generic', externalId: 'shared-id', email: 'b@example.com' }));
+    await withShop(db.sql, a.shop.id, async (tx) => {
+      expect((await currentShop(tx))?.id).toBe(a.shop.id);
+      expect((await listStaff(tx)).map((s) => s.shopId)).toEqual([a.shop.id]);
+      expect(await findCustomer(tx, bCustomer.id)).toBeUndefined();
+      expect(await countCustomers(tx)).toBe(0);
+      expect((await listAudit(tx)).every((r) => r.targetId !== b.shop.id)).toBe(true);
+      // The same external id in shop A is a different customer.
+      const aCustomer = await upsertCustomerByIdentity(tx, a.shop.id, { platform: 'generic', externalId: 'shared-id' });
+      expect(aCustomer.id).not.toBe(bCustomer.id);
+    });
+  });
+
+  it('never lets shop A write shop B rows', async () => {
+    const a = await makeShop(db);
+    const b = await makeShop(db);
+    const bCustomer = await withShop(db.sql, b.shop.id, (tx) =>
+      upsertCustomerByIdentity(tx, b.shop.id, { platform: 'generic', externalId: 'x', email: 'keep@example.com' }));
+    // Inserting a row that claims shop B while scoped to A is refused by the policy.
+    await expect(withShop(db.sql, a.shop.id, (tx) => tx`insert into customers (shop_id, email) values (${b.shop.id}, 'evil@example.com')`))
+      .rejects.toMatchObject({ code: '42501' });
+    // Updates and deletes of B's rows from A touch nothing.
+    const touched = await withShop(db.sql, a.shop.id, async (tx) => {
+      const u = await tx`update customers set email = 'evil@example.com' where id = ${bCustomer.id}`;
+      const d = await tx`delete from customers where id = ${bCustomer.id}`;
+      const s = await tx`update shops set name = 'pwned' where id = ${b.shop.id}`;
+      return u.count + d.count + s.count;
+    });
+    expect(touched).toBe(0);
+    const after = await withShop(db.sql, b.shop.id, (tx) => findCustomer(tx, bCustomer.id));
+    expect(after?.email).toBe('keep@example.com');
+  });
+
+  it('keeps the system-only tables out of the app role', async () => {
+    await expect(withNoShop(db.sql, (tx) => tx`select * from login_attempts`)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('refuses a shop id that is not a uuid before touching the database', async () => {
+    await expect(withShop(db.sql, "' or 1=1 --", async () => 1)).rejects.toThrow(TypeError);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { withShop } from '../../../server/kernel/db/tenancy.ts';
+import { listAudit } from '../../../server/kernel/db/audit.ts';
+import { LOCKOUT } from '../../../server/staff/db.ts';
+import { SIGN_IN_PER_IP } from '../../../server/staff/admin-routes.ts';
+import { makeShop, testApp, testDb } from '../helpers/db.ts';
+import { BASE, cookieFrom, expectProblem, jsonReq } from '../helpers/http.ts';
+
+const db = testDb();
+const app = testApp(db);
+const PASSWORD = 'correct horse battery staple';
+
+async function signIn(email: string, password: string, headers: Record<string, string> = {}) {
+  return app.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email, password }, headers));
+}
+const actions = async (shopId: string) => (await withShop(db.sql, shopId, (tx) => listAudit(tx))).map((r) => r.action);
+
+describe('admin sign-in', () => {
+  it('signs in with email and password, sets a strict HttpOnly Secure cookie, and audits it', async () => {
+    const { shop, owner } = await makeShop(db, { password: PASSWORD });
+    const res = await signIn(owner.email.toUpperCase(), PASSWORD);
+    expect(res.status).toBe(200);
+    const raw = res.headers.getSetCookie().find((c) => c.startsWith('rapport_admin='))!;
+    expect(raw).toMatch(/HttpOnly/i);
+    expect(raw).toMatch(/Secure/i);
+    expect(raw).toMatch(/SameSite=Strict/i);
+    const body = (await res.json()) as { staff: { email: string; role: string }; shop: { id: string }; csrfToken: string };
+    expect(body.staff).toMatchObject({ email: owner.email, role: 'owner' });
+    expect(body.shop.id).toBe(shop.id);
+    expect(body.csrfToken.length).toBeGreaterThan(20);
+    expect(await actions(shop.id)).toContain('staff.sign_in');
+    // The cookie alone is the session; the token is stored only as a hash.
+    const token = cookieFrom(res, 'rapport_admin')!;
+    const [stored] = await db.sql`select count(*)::int as n from staff_sessions where token_hash = ${token}`;
+    expect(stored.n).toBe(0);
+  });
+
+  it('answers who is signed in, and refuses without a session', async () => {
+    const { owner } = await makeShop(db, { password: PASSWORD });
+    const res = await signIn(owner.email, PASSWORD);
+    const cookie = `rapport_admin=${cookieFrom(res, 'rapport_admin')}`;
+    const me = await app.request(`${BASE}/v1/admin/session`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { staff: { email: string } }).staff.email).toBe(owner.email);
+    await expectProblem(await app.request(`${BASE}/v1/admin/session`), 401, 'unauthorized');
+    await expectProblem(await app.request(`${BASE}/v1/admin/session`, { headers: { cookie: 'rapport_admin=forged' } }), 401, 'unauthorized');
+  });
+
+  it('demands the CSRF token on sign-out, then ends the session and audits it', async () => {
+    const { shop, owner } = await makeShop(db, { password: PASSWORD });
+    const res = await signIn(owner.email, PASSWORD);
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    const cookie = `rapport_admin=${cookieFrom(res, 'rapport_admin')}`;
+    await expectProblem(await app.request(`${BASE}/v1/admin/session`, { method: 'DELETE', headers: { cookie } }), 403, 'csrf');
+    await expectProblem(await app.request(`${BASE}/v1/admin/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': 'wrong' } }), 403, 'csrf');
+    await expectProblem(
+      await app.request(`${BASE}/v1/admin/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken, origin: 'https://evil.example' } }),
+      403, 'csrf');
+    // Still signed in after the refused attempts.
+    expect((await app.request(`${BASE}/v1/admin/session`, { headers: { cookie } })).status).toBe(200);
+    const out = await app.request(`${BASE}/v1/admin/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken } });
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie().join(';')).toMatch(/rapport_admin=;/);
+    await expectProblem(await app.request(`${BASE}/v1/admin/session`, { headers: { cookie } }), 401, 'unauthorized');
+    expect(await actions(shop.id)).toEqual(expect.arrayContaining(['staff.sign_in', 'staff.sign_out']));
+  });
+
+  it('gives the same answer for a wrong password and an unknown email', async () => {
+    const { shop, owner } = await makeShop(db, { password: PASSWORD });
+    const wrong = await expectProblem(await signIn(owner.email, 'not the password'), 401, 'invalid-credentials');
+    const unknown = await expectProblem(await signIn('nobody-' + owner.email, 'not the password'), 401, 'invalid-credentials');
+    expect({ ...wrong, instance: undefined }).toEqual({ ...unknown, instance: undefined });
+    expect(await actions(shop.id)).toContain('staff.sign_in_failed');
+  });
+
+  it('refuses a sign-in posted from another site', async () => {
+    const { owner } = await makeShop(db, { password: PASSWORD });
+    await expectProblem(await signIn(owner.email, PASSWORD, { origin: 'https://evil.example' }), 403, 'csrf');
+  });
+
+  it('locks the account with a growing delay after repeated failures, even for the right password', async () => {
+    const { owner } = await makeShop(db, { password: PASSWORD });
+    for (let i = 0; i < LOCKOUT.freeFailures; i++) await expectProblem(await signIn(owner.email, 'bad'), 401, 'invalid-credentials');
+    // The next failure locks for the base delay.
+    await expectProblem(await signIn(owner.email, 'bad again'), 401, 'invalid-credentials');
+    const locked = await signIn(owner.email, PASSWORD);
+    const body = await expectProblem(locked, 429, 'locked');
+    const first = Number(locked.headers.get('retry-after'));
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(first).toBeLessThanOrEqual(LOCKOUT.baseSeconds);
+    expect(body.retryAfter).toBe(first);
+    // Once the lock passes, another failure locks for longer.
+    await db.sql`update login_attempts set locked_until = now() - interval '1 second' where email = ${owner.email}`;
+    await expectProblem(await signIn(owner.email, 'bad'), 401, 'invalid-credentials');
+    const longer = await signIn(owner.email, PASSWORD);
+    await expectProblem(longer, 429, 'locked');
+    expect(Number(longer.headers.get('retry-after'))).toBeGreaterThan(first);
+    // After the lock, the right password works and clears the failures.
+    await db.sql`update login_attempts set locked_until = now() - interval '1 second' where email = ${owner.email}`;
+    expect((await signIn(owner.email, PASSWORD)).status).toBe(200);
+    const [row] = await db.sql`select count(*)::int as n from login_attempts where email = ${owner.email}`;
+    expect(row.n).toBe(0);
+  });
+
+  it('slows down many sign-ins from one address, whichever emails they try', async () => {
+    const proxied = testApp(db, { TRUST_PROXY: 'true' });
+    const from = { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+    const attempt = (i: number) => proxied.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email: `guess-${i}-${Date.now()}@test.example`, password: 'guess' }, from));
+    for (let i = 0; i < SIGN_IN_PER_IP.hits; i++) expect((await attempt(i)).status).toBe(401);
+    const res = await attempt(999);
+    await expectProblem(res, 429, 'rate-limited');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('validates the sign-in body with field paths', async () => {
+    const body = await expectProblem(await signIn('not-an-email', ''), 400, 'validation');
+    expect(body.errors?.map((e) => e.path).sort()).toEqual(['body.email', 'body.password']);
+  });
+
+  it('lists the audit log to signed-in staff of that shop only', async () => {
+    const a = await makeShop(db, { password: PASSWORD });
+    const b = await makeShop(db, { password: PASSWORD });
+    await signIn(b.owner.email, PASSWORD);
+    const res = await signIn(a.owner.email, PASSWORD);
+    const cookie = `rapport_admin=${cookieFrom(res, 'rapport_admin')}`;
+    const list = await app.request(`${BASE}/v1/admin/audit?limit=50`, { headers: { cookie } });
+    expect(list.status).toBe(200);
+    const { items } = (await list.json()) as { items: { action: string; actorId: string | null; targetId: string | null }[] };
+    expect(items.map((i) => i.action)).toEqual(expect.arrayContaining(['staff.sign_in', 'shop.create', 'staff.add']));
+    expect(items.some((i) => i.actorId === b.owner.id || i.targetId === b.shop.id)).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+import { expect } from '@esm-bundle/chai';
+import {
+  adminLocale, adminText, loadAdminCatalog, pickAdminLocale, setAdminLocale, type AdminCatalog,
+} from '../../../../widgets/admin/app/admin-texts.ts';
+import { LOCALE_STORAGE_KEY, preferredAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
+import { dateLabel, moneyLabel } from '../../../../widgets/admin/app/admin-format.ts';
+import { durationLabel, responseClock } from '../../../../widgets/admin/feedback/response-clock.ts';
+import zhHans from '../../../../widgets/admin/app/locales/zh-Hans.ts';
+import zhHant from '../../../../widgets/admin/app/locales/zh-Hant.ts';
+
+type Entry = AdminCatalog[keyof AdminCatalog];
+const forms = (e: Entry): string[] => (typeof e === 'string' ? [e] : [e.one, e.other].filter((f): f is string => !!f));
+const placeholders = (e: Entry) => [...new Set(forms(e).flatMap((f) => f.match(/\{\w+\}/g) ?? []))].sort();
+
+/** Words a Chinese text keeps as they are: brand and product names, keys on a keyboard, code. */
+const KEPT = ['Rapport', 'CSAT', 'NPS', 'CSV', 'SMTP_URL', 'SMTP', 'Ctrl+C', '⌘C', 'Mac', '</body>'];
+const withoutKept = (s: string) =>
+  KEPT.reduce((t, w) => t.split(w).join(' '), s.replace(/\{\w+\}/g, ' '));
+
+/** Characters only Traditional Chinese writes, and their Simplified counterparts (same order). */
+const TRADITIONAL_ONLY = [...'們這個與設傳還說時價點項歡關開發電對應內務號體從間為'];
+const SIMPLIFIED_ONLY = [...'们这个与设传还说时价点项欢关开发电对应务号体从间为'];
+
+const catalogs: [string, AdminCatalog][] = [['zh-Hans', zhHans], ['zh-Hant', zhHant]];
+
+describe('admin catalogs', () => {
+  let en: AdminCatalog;
+  before(async () => {
+    en = await loadAdminCatalog('en');
+  });
+
+  for (const [name, zh] of catalogs) {
+    describe(name, () => {
+      it('has exactly the English keys', () => {
+        expect(Object.keys(zh).sort()).to.deep.equal(Object.keys(en).sort());
+      });
+
+      it('keeps every placeholder of the English text', () => {
+        for (const key of Object.keys(en) as (keyof AdminCatalog)[]) {
+          expect(placeholders(zh[key]), key).to.deep.equal(placeholders(en[key]));
+        }
+      });
+
+      it('leaves no English behind, except brand names and placeholders', () => {
+        for (const key of Object.keys(en) as (keyof AdminCatalog)[]) {
+          const english = forms(en[key]).at(-1)!;
+          const hasWords = /[A-Za-z]{2,}/.test(withoutKept(english));
+          for (const text of forms(zh[key])) {
+            if (hasWords) expect(text, `${key} is untranslated`).not.to.equal(english);
+            if (hasWords) expect(text, `${key} should be Chinese`).to.match(/\p{Script=Han}/u);
+            expect(withoutKept(text), `${key} has English words`).not.to.match(/[A-Za-z]{2,}/);
+          }
+        }
+      });
+    });
+  }
+
+  it('are typed so that a catalog missing a key does not compile (checked by tsc)', () => {
+    // @ts-expect-error: every English key is required
+    const missing: AdminCatalog = { 'app.title': 'Rapport 商家后台' };
+    expect(Object.keys(missing)).to.have.length(1);
+  });
+
+  it('writes zh-Hans in Simplified characters only', () => {
+    for (const [key, value] of Object.entries(zhHans)) {
+      const found = TRADITIONAL_ONLY.filter((c) => forms(value).join('').includes(c));
+      expect(found, key).to.deep.equal([]);
+    }
+  });
+
+  it('writes zh-Hant in Traditional characters only', () => {
+    for (const [key, value] of Object.entries(zhHant)) {
+      const found = SIMPLIFIED_ONLY.filter((c) => forms(value).join('').includes(c));
+      expect(found, key).to.deep.equal([]);
+    }
+  });
+});
+
+describe('admin language', () => {
+  afterEach(async () => {
+    await setAdminLocale('en');
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+  });
+
+  it('maps the browser’s languages: zh-TW/HK/MO and Hant to zh-Hant, other Chinese to zh-Hans, else English', () => {
+    expect(pickAdminLocale(['zh-TW'])).to.equal('zh-Hant');
+    expect(pickAdminLocale(['zh-HK', 'en'])).to.equal('zh-Hant');
+    expect(pickAdminLocale(['zh-Hant-CN'])).to.equal('zh-Hant');
+    expect(pickAdminLocale(['zh_MO'])).to.equal('zh-Hant');
+    expect(pickAdminLocale(['zh-CN'])).to.equal('zh-Hans');
+    expect(pickAdminLocale(['zh'])).to.equal('zh-Hans');
+    expect(pickAdminLocale(['zh-Hans-HK'])).to.equal('zh-Hans');
+    expect(pickAdminLocale(['fr-FR', 'zh-TW'])).to.equal('zh-Hant');
+    expect(pickAdminLocale(['en-GB', 'zh-CN'])).to.equal('en');
+    expect(pickAdminLocale(['fr-FR', 'de'])).to.equal('en');
+    expect(pickAdminLocale([])).to.equal('en');
+  });
+
+  it('prefers the language chosen before in this browser over the browser’s', () => {
+    Object.defineProperty(navigator, 'languages', { value: ['zh-HK'], configurable: true });
+    try {
+      expect(preferredAdminLocale()).to.equal('zh-Hant');
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-Hans');
+      expect(preferredAdminLocale()).to.equal('zh-Hans');
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'klingon');
+      expect(preferredAdminLocale()).to.equal('zh-Hant');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
+  it('speaks Chinese with one plural form, filled placeholders and Chinese durations', async () => {
+    await setAdminLocale('zh-Hans');
+    expect(adminLocale()).to.equal('zh-Hans');
+    expect(adminText('signIn.lockedWait', { count: 1 })).to.equal('请在 1 秒后重试。');
+    expect(adminText('inbox.count', { count: 3 })).to.equal('共 3 条');
+    expect(durationLabel(49 * 3600_000)).to.equal('2 天');
+    const now = Date.parse('2025-05-02T12:00:00Z');
+    const item = { dueAt: new Date(now - 2 * 3600_000).toISOString(), firstResponseAt: null, createdAt: '2025-05-01T12:00:00Z', status: 'new' as const };
+    expect(responseClock(item, now).text).to.equal('已超时 2 小时');
+    await setAdminLocale('zh-Hant');
+    expect(adminText('bulk.tagged', { count: 2, tag: 'vip' })).to.equal('已為 2 筆加上標籤「vip」。');
+  });
+
+  it('formats dates and money for the chosen language', async () => {
+    await setAdminLocale('zh-Hans');
+    expect(dateLabel('2025-05-01T12:00:00Z')).to.equal('2025年5月1日');
+    expect(moneyLabel(4250, 'CNY')).to.equal('¥42.50');
+    await setAdminLocale('zh-Hant');
+    expect(moneyLabel(129900, 'TWD')).to.equal('$1,299.00');
+    await setAdminLocale('en');
+    expect(dateLabel('2025-05-01T12:00:00Z')).to.equal('May 1, 2025');
+  });
+
+  it('applies only the latest of two quick switches', async () => {
+    const first = setAdminLocale('zh-Hant');
+    const second = setAdminLocale('zh-Hans');
+    await Promise.all([first, second]);
+    expect(adminLocale()).to.equal('zh-Hans');
+  });
+});

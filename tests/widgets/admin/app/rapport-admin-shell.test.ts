@@ -1,0 +1,140 @@
+import { expect } from '@esm-bundle/chai';
+import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
+import '../../../../widgets/admin/app/rapport-admin-shell.ts';
+import type { RapportAdminShell } from '../../../../widgets/admin/app/rapport-admin-shell.ts';
+import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
+import { expectAccessible, waitFor } from '../../helpers.ts';
+
+const original = location.href;
+const at = (path: string) => history.replaceState(null, '', path);
+
+async function shell(path: string, api: AdminApi = new AdminApi(UNREACHABLE)): Promise<RapportAdminShell> {
+  at(path);
+  return mount('rapport-admin-shell', { api, session });
+}
+
+const root = (el: RapportAdminShell) => el.shadowRoot!;
+const heading = (el: RapportAdminShell) => text(root(el).querySelector('h1'));
+const link = (el: RapportAdminShell, name: string) =>
+  [...root(el).querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => text(a) === name)!;
+const current = (el: RapportAdminShell) =>
+  [...root(el).querySelectorAll('nav a[aria-current]')].map((a) => [text(a), a.getAttribute('aria-current')]);
+
+describe('<rapport-admin-shell>', () => {
+  afterEach(() => {
+    unmountAll();
+    at(original);
+  });
+
+  it('has no axe violations', async () => {
+    const el = await shell('/admin');
+    await expectAccessible(el);
+  });
+
+  it('shows the shop, the staff member and their role in the header', async () => {
+    const el = await shell('/admin');
+    const header = text(root(el).querySelector('header'));
+    expect(header).to.contain('Demo Shop');
+    expect(header).to.contain('Ana Lima');
+    expect(header).to.contain('Owner');
+    expect(text(root(el).querySelector('header button'))).to.equal('Sign out');
+  });
+
+  it('links every page from a named navigation', async () => {
+    const el = await shell('/admin');
+    const nav = root(el).querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Main');
+    const links = [...nav.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Inbox', '/admin/inbox'], ['FAQ', '/admin/faq'], ['Returns', '/admin/returns'],
+      ['Customers', '/admin/customers'], ['Analytics', '/admin/analytics'], ['Settings', '/admin/settings'],
+    ]);
+  });
+
+  it('opens the inbox at /admin alone, with its empty state', async () => {
+    const el = await shell('/admin', fakeApi());
+    expect(heading(el)).to.equal('Inbox');
+    expect(current(el)).to.deep.equal([['Inbox', 'page']]);
+    const inbox = root(el).querySelector('rapport-admin-inbox')!;
+    const empty = await waitFor(() => inbox.shadowRoot!.querySelector('rapport-admin-empty-page'), 'the empty inbox');
+    await empty.updateComplete;
+    expect(text(empty.shadowRoot!.querySelector('p'))).to.match(/^Nothing here yet — the inbox fills as shoppers send feedback/);
+  });
+
+  it('opens an inbox item at /admin/inbox/<id>, and goes back to the filtered list', async () => {
+    const id = '10000000-0000-4000-8000-000000000001';
+    const el = await shell(`/admin/inbox/${id}?kind=complaint`, fakeApi());
+    expect(heading(el)).to.equal('Inbox');
+    expect(current(el)).to.deep.equal([['Inbox', 'page']]);
+    const detail = root(el).querySelector('rapport-admin-feedback')!;
+    expect(detail.feedbackId).to.equal(id);
+    await detail.updateComplete;
+    detail.shadowRoot!.querySelector<HTMLAnchorElement>('a.back')!.click();
+    await el.updateComplete;
+    expect(location.pathname + location.search).to.equal('/admin/inbox?kind=complaint');
+    expect(root(el).querySelector('rapport-admin-inbox')!.search).to.equal('kind=complaint');
+  });
+
+  it('keeps the inbox filter in the address bar', async () => {
+    const el = await shell('/admin/inbox', fakeApi());
+    const inbox = root(el).querySelector('rapport-admin-inbox')!;
+    await inbox.updateComplete;
+    const filters = inbox.shadowRoot!.querySelector('rapport-admin-inbox-filters')!.shadowRoot!;
+    const status = filters.querySelector<HTMLSelectElement>('#status')!;
+    status.value = 'unresolved';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(location.pathname + location.search).to.equal('/admin/inbox?status=unresolved');
+  });
+
+  it('takes the page from the URL', async () => {
+    const el = await shell('/admin/faq');
+    expect(heading(el)).to.equal('FAQ');
+    expect(current(el)).to.deep.equal([['FAQ', 'page']]);
+  });
+
+  it('changes the page, the URL and aria-current when a link is clicked, and focuses the heading', async () => {
+    const el = await shell('/admin/inbox');
+    link(el, 'Returns').click();
+    await el.updateComplete;
+    expect(location.pathname).to.equal('/admin/returns');
+    expect(heading(el)).to.equal('Returns');
+    expect(current(el)).to.deep.equal([['Returns', 'page']]);
+    await waitFor(() => root(el).activeElement === root(el).querySelector('h1'), 'focus on the page heading');
+  });
+
+  it('follows the browser back and forward', async () => {
+    const el = await shell('/admin/inbox');
+    link(el, 'Customers').click();
+    await el.updateComplete;
+    history.back();
+    await waitFor(() => heading(el) === 'Inbox', 'the inbox after going back');
+    expect(current(el)).to.deep.equal([['Inbox', 'page']]);
+    history.forward();
+    await waitFor(() => heading(el) === 'Customers', 'customers after going forward');
+  });
+
+  it('says when a page does not exist and links back to the inbox', async () => {
+    const el = await shell('/admin/nope');
+    expect(heading(el)).to.equal('Page not found');
+    expect(current(el)).to.deep.equal([]);
+    root(el).querySelector<HTMLAnchorElement>('main a[data-page=inbox]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Inbox');
+  });
+
+  it('signs out and says so', async () => {
+    const el = await shell('/admin', fakeApi());
+    const signedOut = new Promise((r) => el.addEventListener('rapport-admin-signed-out', r));
+    root(el).querySelector<HTMLButtonElement>('header button')!.click();
+    await signedOut;
+  });
+
+  it('stays signed in and says why when signing out fails', async () => {
+    const el = await shell('/admin');
+    root(el).querySelector<HTMLButtonElement>('header button')!.click();
+    await waitFor(() => text(root(el).querySelector('main [role=alert]')) !== '', 'the sign-out error', 4000);
+    expect(text(root(el).querySelector('main [role=alert]'))).to.equal('Couldn’t sign out. Check your connection and try again.');
+    expect(root(el).querySelector<HTMLButtonElement>('header button')!.disabled).to.equal(false);
+  });
+});

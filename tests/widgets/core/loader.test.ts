@@ -1,0 +1,102 @@
+/**
+ * @module Tests of the real loader: `window.Rapport`, elements defined only when their tag
+ * appears (at start, later, or in a shadow root handed to `scan`), and `identify()`
+ * answering with results and events, never exceptions.
+ */
+import { expect } from '@esm-bundle/chai';
+import type { RapportGlobal } from '../../../widgets/core/rapport-global.ts';
+import { startLoader, tick, waitFor, watchPageErrors } from '../helpers.ts';
+
+const SHOP = 'pk_loadertest01';
+let rapport: RapportGlobal;
+
+describe('loader (rapport.js)', () => {
+  before(async () => {
+    document.body.insertAdjacentHTML('beforeend', '<rapport-profile id="early"></rapport-profile>');
+    rapport = await startLoader(SHOP);
+  });
+
+  it('exposes window.Rapport with the shop key, API base and version', () => {
+    expect(window.Rapport).to.equal(rapport);
+    expect(rapport.shop).to.equal(SHOP);
+    expect(rapport.api).to.equal(location.origin);
+    expect(rapport.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(rapport.session).to.equal(null);
+  });
+
+  it('defines an element whose tag is in the page at start', async () => {
+    await waitFor(() => customElements.get('rapport-profile'), '<rapport-profile> defined');
+    expect(document.getElementById('early')!.shadowRoot).to.exist;
+  });
+
+  it('does not load elements whose tag is not in the page', async () => {
+    await tick(100);
+    for (const tag of ['rapport-returns', 'rapport-feedback', 'rapport-provider']) {
+      expect(customElements.get(tag) === undefined, `${tag} undefined`).to.equal(true);
+    }
+  });
+
+  it('defines an element added to the page later', async () => {
+    expect(customElements.get('rapport-faq') === undefined, 'not loaded yet').to.equal(true);
+    const box = document.createElement('div');
+    box.innerHTML = '<div><rapport-faq></rapport-faq></div>';
+    document.body.append(box);
+    await waitFor(() => customElements.get('rapport-faq'), '<rapport-faq> defined');
+    box.remove();
+  });
+
+  it('defines an element inside a shadow root once the page hands it to scan()', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<rapport-recommendations></rapport-recommendations>';
+    await tick(100);
+    expect(customElements.get('rapport-recommendations') === undefined, 'not visible to the observer').to.equal(true);
+    rapport.scan(host.shadowRoot!);
+    await waitFor(() => customElements.get('rapport-recommendations'), '<rapport-recommendations> defined');
+    host.remove();
+  });
+
+  it('identify() resolves a refused proof as an error result and event, never a throw', async () => {
+    const errors = watchPageErrors();
+    const seen: string[] = [];
+    const onError = (e: WindowEventMap['rapport-identity-error']) => seen.push(e.detail.error.code);
+    addEventListener('rapport-identity-error', onError);
+    const r = await rapport.identify('forged.token.value');
+    removeEventListener('rapport-identity-error', onError);
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && [r.error.code, r.error.status]).to.deep.equal(['invalid-token', 401]);
+    expect(seen).to.deep.equal(['invalid-token']);
+    expect(rapport.session).to.equal(null);
+    // Not even nonsense input throws.
+    const odd = await rapport.identify(undefined as unknown as string);
+    expect(!odd.ok && odd.error.code).to.equal('validation');
+    expect(errors.stop()).to.deep.equal([]);
+  });
+
+  it('identify() keeps the session, announces it, and does not exchange the same proof twice', async () => {
+    const changes: Array<string | undefined> = [];
+    const onChange = (e: WindowEventMap['rapport-identity-change']) => changes.push(e.detail.session?.sessionToken);
+    addEventListener('rapport-identity-change', onChange);
+    const count = async () => ((await (await fetch(`/api-test/count?shop=${SHOP}`)).json()) as { exchanges: number }).exchanges;
+    const before = await count();
+    const r = await rapport.identify('valid.loader-0001');
+    expect(r.ok && r.value.sessionToken).to.equal('session.loader-0001');
+    expect(rapport.session?.customer.email).to.equal('ada@example.com');
+    expect(JSON.parse(sessionStorage.getItem(`rapport:session:${SHOP}`)!).sessionToken).to.equal('session.loader-0001');
+    const again = await rapport.identify('valid.loader-0001');
+    expect(again.ok).to.equal(true);
+    expect(await count()).to.equal(before + 1);
+    rapport.signOut();
+    removeEventListener('rapport-identity-change', onChange);
+    expect(changes).to.deep.equal(['session.loader-0001', undefined]);
+    expect(rapport.session).to.equal(null);
+    expect(sessionStorage.getItem(`rapport:session:${SHOP}`)).to.equal(null);
+  });
+
+  it("a refused proof drops the previous customer's session", async () => {
+    await rapport.identify('valid.first-customer');
+    expect(rapport.session).to.not.equal(null);
+    await rapport.identify('expired.second-customer');
+    expect(rapport.session).to.equal(null);
+  });
+});

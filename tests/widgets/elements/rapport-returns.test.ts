@@ -1,7 +1,0 @@
-/**
- * @module Tests of <rapport-returns> (a placeholder for now: see placeholder-spec.ts).
- */
-import '../../../widgets/elements/rapport-returns.ts';
-import { describePlaceholder } from './placeholder-spec.ts';
-
-describePlaceholder('rapport-returns', { en: 'Returns and exchanges', 'zh-Hans': '退换货', 'zh-Hant': '退換貨' });

@@ -1,0 +1,117 @@
+/**
+ * @module <rapport-admin-composer>: the reply box and the note box of a feedback item.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { AdminAction } from '../app/admin-action.ts';
+import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
+import { FeedbackChangedEvent } from '../app/admin-events.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBase, adminControls } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+
+type Mode = 'reply' | 'note';
+
+/** The address a reply goes to: the one the shopper gave, else the customer's. */
+export const replyAddress = (f: FeedbackDetail): string | null => f.contactEmail ?? f.customer?.email ?? null;
+
+/**
+ * One box to answer with: "Reply by email" (sent to the customer; the item then waits
+ * on them) or "Internal note" (seen by the team only). Without an address to write to,
+ * only notes are possible, and it says why.
+ *
+ * @summary Reply and note box.
+ * @event rapport-admin-feedback-changed - `FeedbackChangedEvent` once the reply or note is saved.
+ */
+@customElement('rapport-admin-composer')
+export class RapportAdminComposer extends LitElement {
+  static override styles = [
+    adminBase,
+    adminControls,
+    css`
+      :host { display: block; }
+      form { display: grid; gap: 12px; }
+      fieldset { display: flex; flex-wrap: wrap; gap: 8px; margin: 0; padding: 0; border: 0; }
+      fieldset label {
+        display: inline-flex; align-items: center; gap: 8px; padding: 6px 12px; border: 1px solid var(--_border);
+        border-radius: 999px; cursor: pointer; font-weight: 550;
+      }
+      fieldset label:has(input:checked) { border-color: var(--_accent); background: var(--_accent-soft); color: var(--_accent); }
+      fieldset label:has(input:disabled) { cursor: not-allowed; opacity: 0.6; }
+      textarea.note { background: #fffdf5; border-style: dashed; }
+      .actions { display: flex; justify-content: flex-end; }
+    `,
+  ];
+
+  /** The admin API (`reply` and `addNote`). */
+  @property({ attribute: false }) api?: Pick<AdminApi, 'reply' | 'addNote'>;
+  /** The item answered. */
+  @property({ attribute: false }) feedback?: FeedbackDetail;
+
+  @state() private mode: Mode = 'reply';
+  @query('textarea') private box?: HTMLTextAreaElement;
+  private readonly action = new AdminAction<Mode>(this);
+  private readonly i18n = new AdminLocaleController(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const before = changed.get('feedback') as FeedbackDetail | undefined;
+    if (changed.has('feedback') && this.feedback && before?.id !== this.feedback.id) {
+      this.mode = replyAddress(this.feedback) ? 'reply' : 'note';
+    }
+  }
+
+  override render() {
+    const f = this.feedback;
+    if (!f) return nothing;
+    const to = replyAddress(f);
+    const busy = this.action.running !== '';
+    const reply = this.mode === 'reply';
+    return html`<form @submit=${this.send} aria-busy=${busy ? 'true' : 'false'}>
+      <fieldset>
+        <legend class="visually-hidden">${adminText('compose.mode')}</legend>
+        <label><input type="radio" name="mode" value="reply" .checked=${reply} ?disabled=${!to}
+          @change=${() => this.switch('reply')} />${adminText('compose.reply')}</label>
+        <label><input type="radio" name="mode" value="note" .checked=${!reply}
+          @change=${() => this.switch('note')} />${adminText('compose.note')}</label>
+      </fieldset>
+      <div class="field">
+        <label for="body">${reply ? adminText('compose.replyLabel') : adminText('compose.noteLabel')}</label>
+        <textarea id="body" name="body" class=${this.mode} required maxlength="10000" aria-describedby="hint"
+          @input=${() => this.action.clear()}></textarea>
+        <p id="hint" class="hint">${reply
+          ? adminText('compose.replyHint', { email: to ?? '' })
+          : to ? adminText('compose.noteHint') : adminText('compose.noAddress')}</p>
+      </div>
+      ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
+      <div class="actions">
+        <button class="button primary" type="submit" ?disabled=${busy}>${busy
+          ? adminText(reply ? 'compose.sending' : 'compose.saving')
+          : adminText(reply ? 'compose.send' : 'compose.add')}</button>
+      </div>
+    </form>`;
+  }
+
+  private switch(mode: Mode): void {
+    this.mode = mode;
+    this.action.clear();
+  }
+
+  private async send(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const f = this.feedback;
+    const body = this.box?.value.trim() ?? '';
+    if (!f || !this.api || !body) return;
+    const mode = this.mode;
+    const saved = await this.action.run(mode, () => (mode === 'reply' ? this.api!.reply(f.id, body) : this.api!.addNote(f.id, body)));
+    if (!saved) return;
+    if (this.box) this.box.value = '';
+    const message = mode === 'reply' ? adminText('compose.sent', { email: replyAddress(f) ?? '' }) : adminText('compose.added');
+    this.dispatchEvent(new FeedbackChangedEvent(saved, message));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-composer': RapportAdminComposer;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * @module <rapport-admin-inbox-table>: one page of inbox items as a table with selection.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { InboxItem } from '../app/admin-api.ts';
+import { InboxSelectEvent } from '../app/admin-events.ts';
+import { emailLabel, isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
+import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+import { fullTimeLabel, timeLabel } from '../settings/activity-labels.ts';
+import { responseClock } from './response-clock.ts';
+
+/**
+ * The inbox list: per item its kind, reference and received time, an excerpt linking to
+ * the item, tags, score, customer, order, status, assignee and the response clock. A
+ * checkbox per row and one for the whole page select items for the bulk bar. It only
+ * shows what it is given, so it renders without a network.
+ *
+ * @summary Inbox items table.
+ * @event rapport-admin-select - `InboxSelectEvent` with the new selection.
+ */
+@customElement('rapport-admin-inbox-table')
+export class RapportAdminInboxTable extends LitElement {
+  static override styles = [
+    adminBase,
+    adminTable,
+    adminBadges,
+    css`
+      :host { display: block; }
+      th.check, td.check { width: 28px; padding-right: 4px; }
+      td.check input, th.check input { margin-top: 2px; }
+      .item { min-width: 260px; max-width: 440px; }
+      .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin-bottom: 4px; font-size: 12px; }
+      .excerpt { display: block; color: var(--_text); font-weight: 550; text-decoration: none; overflow-wrap: anywhere; }
+      .excerpt:hover { color: var(--_accent); text-decoration: underline; }
+      .tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+      .who { min-width: 140px; max-width: 220px; overflow-wrap: anywhere; }
+      td.nowrap { white-space: nowrap; }
+      td.response { min-width: 120px; }
+      .who .email { display: block; font-size: 12px; color: var(--_muted); }
+      tr.selected td { background: var(--_accent-soft); }
+      /* nowrap: Chinese could otherwise break inside a word (未分 / 配). */
+      .none { color: var(--_muted); white-space: nowrap; }
+      /* Narrow screens: one column per item, its status, clock and customer under the excerpt. */
+      .compact { display: none; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin-top: 6px; font-size: 13px; }
+      @media (max-width: 699px) {
+        .wide { display: none; }
+        .compact { display: flex; }
+        .item { min-width: 0; }
+      }
+    `,
+  ];
+
+  /** The items shown. */
+  @property({ attribute: false }) items: InboxItem[] = [];
+  /** Ids of the selected items. */
+  @property({ attribute: false }) selected: ReadonlySet<string> = new Set();
+  /** The time the response clocks count from (ms since the epoch); the page moves it each minute. */
+  @property({ type: Number }) now = Date.now();
+  /** The list's URL query, carried to each item's page so its back link returns to this list. */
+  @property() search = '';
+  /** Where the admin lives. */
+  @property() base = ADMIN_BASE;
+  private readonly i18n = new AdminLocaleController(this);
+
+  override render() {
+    const all = this.items.length > 0 && this.items.every((i) => this.selected.has(i.id));
+    const some = !all && this.items.some((i) => this.selected.has(i.id));
+    return html`<div class="table-wrap"><table>
+      <caption class="visually-hidden">${adminText('inbox.caption')}</caption>
+      <thead><tr>
+        <th scope="col" class="check"><input type="checkbox" aria-label=${adminText('inbox.selectAll')}
+          .checked=${all} .indeterminate=${some} @change=${this.toggleAll} /></th>
+        <th scope="col">${adminText('inbox.col.item')}</th>
+        ${(['customer', 'order', 'score', 'status', 'assignee', 'response'] as const).map((c) =>
+          html`<th scope="col" class="wide">${adminText(`inbox.col.${c}`)}</th>`)}
+      </tr></thead>
+      <tbody>${this.items.map((item) => this.row(item))}</tbody>
+    </table></div>`;
+  }
+
+  private row(item: InboxItem) {
+    const selected = this.selected.has(item.id);
+    const clock = responseClock(item, this.now);
+    const score = scoreLabel(item);
+    return html`<tr class=${selected ? 'selected' : ''} data-id=${item.id}>
+      <td class="check"><input type="checkbox" aria-label=${adminText('inbox.select', { reference: item.reference })}
+        .checked=${selected} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /></td>
+      <td class="item">
+        <div class="meta"><span class="badge ${item.kind}">${kindLabel(item.kind)}</span>
+          <span class="muted">${item.reference}</span>
+          <time class="muted" datetime=${item.createdAt} title=${fullTimeLabel(item.createdAt)}>${timeLabel(item.createdAt)}</time>
+          ${item.photoCount ? html`<span class="muted">${adminText('inbox.photos', { count: item.photoCount })}</span>` : nothing}
+        </div>
+        <a class="excerpt" href=${pathForPage('inbox', this.base, item.id, this.search)} data-page="inbox">${item.excerpt}</a>
+        ${item.tags.length
+          ? html`<div class="tags"><span class="visually-hidden">${adminText('inbox.tags')}</span>
+            ${item.tags.map((t) => html`<span class="tag">${t}</span> `)}</div>`
+          : nothing}
+        <div class="compact"><span class="badge ${item.status}">${statusLabel(item.status)}</span>
+          <span class="clock ${clock.state}">${clock.text}</span>
+          ${score ? html`<span class="score ${isLowScore(item) ? 'low' : ''}">${score}</span>` : nothing}
+          <span class="muted">${item.customerName ?? item.contactEmail ?? adminText('inbox.anonymous')}</span></div>
+      </td>
+      <td class="wide who">${item.customerName ? html`<span>${item.customerName}</span> ` : nothing}${item.contactEmail
+        ? html`<span class=${item.customerName ? 'email' : ''}>${emailLabel(item.contactEmail)}</span>`
+        : item.customerName ? nothing : html`<span class="none">${adminText('inbox.anonymous')}</span>`}</td>
+      <td class="wide nowrap">${item.orderNumber ?? html`<span class="none">—</span>`}</td>
+      <td class="wide nowrap score ${isLowScore(item) ? 'low' : ''}">${score || html`<span class="none">—</span>`}</td>
+      <td class="wide nowrap"><span class="badge ${item.status}">${statusLabel(item.status)}</span></td>
+      <td class="wide">${item.assigneeName ?? html`<span class="none">${adminText('inbox.unassigned')}</span>`}</td>
+      <td class="wide response"><span class="clock ${clock.state}">${clock.text}</span></td>
+    </tr>`;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.setSelection(next);
+  }
+
+  private toggleAll(e: Event): void {
+    const on = (e.target as HTMLInputElement).checked;
+    this.setSelection(new Set(on ? this.items.map((i) => i.id) : []));
+  }
+
+  /** Keeps the new selection at once (a second click may come before the page passes it back) and reports it. */
+  private setSelection(next: ReadonlySet<string>): void {
+    this.selected = next;
+    this.dispatchEvent(new InboxSelectEvent(next));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-inbox-table': RapportAdminInboxTable;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * @module <rapport-admin-thread>: one feedback item's conversation — the customer's
+ * message with its photos first, then replies, customer replies and internal notes.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { FeedbackDetail } from '../app/admin-api.ts';
+import { emailLabel, sizeLabel } from '../app/admin-format.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBadges, adminBase } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+import { fullTimeLabel, timeLabel } from '../settings/activity-labels.ts';
+
+type Message = FeedbackDetail['messages'][number];
+type Photo = FeedbackDetail['photos'][number];
+
+/**
+ * The thread, oldest first: the customer's message (with thumbnails that open the
+ * photo full size), then each staff reply (emailed), customer reply and internal note,
+ * each styled and labelled for what it is — notes are marked "Internal", since the
+ * customer never sees them.
+ *
+ * @summary Feedback conversation.
+ */
+@customElement('rapport-admin-thread')
+export class RapportAdminThread extends LitElement {
+  static override styles = [
+    adminBase,
+    adminBadges,
+    css`
+      :host { display: block; }
+      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; }
+      article { padding: 14px 16px; border-radius: var(--_radius); border: 1px solid var(--_border); background: var(--_surface); }
+      article.customer { background: #f8f9fb; }
+      article.staff { background: var(--_accent-soft); border-color: #c8cff3; margin-left: 32px; }
+      article.note { background: #fffaeb; border: 1px dashed #e0b252; margin-left: 32px; }
+      header { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin-bottom: 6px; font-size: 13px; }
+      header .who { font-weight: 600; }
+      header time { color: var(--_muted); margin-left: auto; }
+      .body { white-space: pre-wrap; overflow-wrap: anywhere; }
+      .photos { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; padding: 0; list-style: none; }
+      .photos button { padding: 0; border: 1px solid var(--_border); border-radius: 6px; background: none; cursor: zoom-in; }
+      .photos img { display: block; width: 96px; height: 96px; object-fit: cover; border-radius: 5px; }
+      @media (max-width: 599px) { article.staff, article.note { margin-left: 12px; } }
+      dialog { max-width: min(92vw, 1000px); max-height: 92vh; padding: 12px; border: 0; border-radius: var(--_radius); }
+      dialog::backdrop { background: rgb(16 24 40 / 70%); }
+      dialog img { display: block; max-width: 100%; max-height: calc(92vh - 80px); margin: 0 auto 12px; }
+      .dialog-bar { display: flex; justify-content: space-between; align-items: center; gap: 12px; }
+    `,
+  ];
+
+  /** The item whose thread is shown. */
+  @property({ attribute: false }) feedback?: FeedbackDetail;
+
+  @state() private open?: Photo;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  private readonly i18n = new AdminLocaleController(this);
+
+  override render() {
+    const f = this.feedback;
+    if (!f) return nothing;
+    const messages = [...f.messages].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return html`<ol aria-label=${adminText('thread.label')}>
+        <li>${this.first(f)}</li>
+        ${messages.map((m) => html`<li>${this.message(m)}</li>`)}
+      </ol>
+      <dialog aria-label=${adminText('photo.dialog')} @close=${() => (this.open = undefined)}>
+        ${this.open ? html`<img src=${this.open.url} alt=${this.photoAlt(this.open)} />` : nothing}
+        <div class="dialog-bar">
+          ${this.open ? html`<a href=${this.open.url} target="_blank" rel="noopener">${adminText('photo.newTab')}</a>` : nothing}
+          <button class="button" type="button" @click=${() => this.dialog?.close()}>${adminText('photo.close')}</button>
+        </div>
+      </dialog>`;
+  }
+
+  private first(f: FeedbackDetail) {
+    const who = f.customerName ?? f.customer?.name ?? f.contactEmail ?? adminText('thread.customer');
+    return html`<article class="customer" data-author="customer">
+      <header><span class="who">${who}</span>
+        ${f.contactEmail && f.contactEmail !== who ? html`<span class="muted">${emailLabel(f.contactEmail)}</span>` : nothing}
+        ${this.time(f.createdAt)}</header>
+      <p class="body">${f.body}</p>
+      ${f.photos.length
+        ? html`<ul class="photos" aria-label=${adminText('photo.list', { count: f.photos.length })}>${f.photos.map((p) => html`<li>
+            <button type="button" @click=${() => this.show(p)}>
+              <img src=${p.url} alt=${this.photoAlt(p)} loading="lazy" width="96" height="96" /></button></li>`)}</ul>`
+        : nothing}
+    </article>`;
+  }
+
+  private message(m: Message) {
+    const name = m.staffName ?? adminText('thread.staff');
+    const head =
+      m.authorType === 'note'
+        ? html`<span class="badge internal">${adminText('thread.internal')}</span>
+            <span class="who">${adminText('thread.noteBy', { name })}</span>`
+        : m.authorType === 'staff'
+          ? html`<span class="who">${adminText('thread.replyBy', { name })}</span>
+              <span class="muted">${adminText('thread.emailed')}</span>`
+          : html`<span class="who">${adminText('thread.customerReply')}</span>`;
+    return html`<article class=${m.authorType} data-author=${m.authorType}>
+      <header>${head} ${this.time(m.createdAt)}</header>
+      <p class="body">${m.body}</p>
+    </article>`;
+  }
+
+  private time(iso: string) {
+    return html`<time datetime=${iso} title=${fullTimeLabel(iso)}>${timeLabel(iso)}</time>`;
+  }
+
+  private photoAlt(p: Photo): string {
+    const n = (this.feedback?.photos.indexOf(p) ?? 0) + 1;
+    return adminText('photo.alt', { n, count: this.feedback?.photos.length ?? 1, size: sizeLabel(p.size) });
+  }
+
+  private async show(p: Photo): Promise<void> {
+    this.open = p;
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-thread': RapportAdminThread;
+  }
+}

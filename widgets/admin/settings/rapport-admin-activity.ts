@@ -1,0 +1,118 @@
+/**
+ * @module <rapport-admin-activity>: the shop's audit log as a table.
+ */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AdminApi, AdminSession, AuditItem } from '../app/admin-api.ts';
+import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBase } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+
+/**
+ * The latest entries of the shop's audit log (`GET /v1/admin/audit`): when, what, and
+ * who — sign-ins, failed attempts and every change the team makes — with its own
+ * loading, empty and error states and a refresh button.
+ *
+ * @summary Audit log table.
+ */
+@customElement('rapport-admin-activity')
+export class RapportAdminActivity extends LitElement {
+  static override styles = [
+    adminBase,
+    css`
+      :host { display: block; }
+      .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 16px; margin-bottom: 16px; }
+      .head p { margin-top: 4px; }
+      table { width: 100%; border-collapse: collapse; }
+      th, td { padding: 10px 12px; text-align: left; vertical-align: top; border-top: 1px solid var(--_border); }
+      th { font-size: 12px; font-weight: 600; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; border-top: 0; }
+      th:first-child, td:first-child { padding-left: 0; }
+      td.time { color: var(--_muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
+      .warn { color: var(--_danger); font-weight: 550; }
+      /* keep-all: a Chinese time breaks at its space (11月23日 / 上午1:27), not inside 上午. */
+      @media (max-width: 599px) { td.time { white-space: normal; word-break: keep-all; } }
+    `,
+  ];
+
+  /** The admin API (only `audit` is used). */
+  @property({ attribute: false }) api?: Pick<AdminApi, 'audit'>;
+  /** The signed-in staff member, to show their own entries as "You". */
+  @property({ attribute: false }) session?: AdminSession;
+  /** How many entries to show. */
+  @property({ type: Number }) limit = 50;
+
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private items: AuditItem[] = [];
+  private loading?: AbortController;
+  private readonly i18n = new AdminLocaleController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) void this.load();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') || changed.has('limit')) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  override render() {
+    return html`<section class="card" aria-labelledby="activity-heading" aria-busy=${this.status === 'loading'}>
+      <div class="head">
+        <div>
+          <h2 id="activity-heading">${adminText('activity.heading')}</h2>
+          <p class="muted">${adminText('activity.intro')}</p>
+        </div>
+        <button class="button" type="button" @click=${this.load} ?disabled=${this.status === 'loading'}>
+          ${adminText('activity.refresh')}</button>
+      </div>
+      ${this.body()}
+    </section>`;
+  }
+
+  private body() {
+    if (this.status === 'loading') return html`<p class="muted" role="status">${adminText('activity.loading')}</p>`;
+    if (this.status === 'error') return html`<p class="error" role="alert">${adminText('activity.error')}</p>`;
+    if (this.items.length === 0) return html`<p class="muted">${adminText('activity.empty')}</p>`;
+    return html`<table>
+      <caption class="visually-hidden">${adminText('activity.caption', { count: this.items.length })}</caption>
+      <thead><tr>
+        <th scope="col">${adminText('activity.time')}</th>
+        <th scope="col">${adminText('activity.action')}</th>
+        <th scope="col">${adminText('activity.actor')}</th>
+      </tr></thead>
+      <tbody>${this.items.map((item) => html`<tr>
+        <td class="time"><time datetime=${item.createdAt} title=${fullTimeLabel(item.createdAt)}>${timeLabel(item.createdAt)}</time></td>
+        <td class=${item.action.endsWith('_failed') ? 'warn' : ''}>${actionLabel(item.action)}</td>
+        <td>${actorLabel(item, this.session)}</td>
+      </tr>`)}</tbody>
+    </table>`;
+  }
+
+  /** Loads (or reloads) the log; a newer load makes an older one's answer irrelevant. */
+  readonly load = async (): Promise<void> => {
+    if (!this.api) return;
+    this.loading?.abort();
+    const ctl = (this.loading = new AbortController());
+    this.status = 'loading';
+    const res = await this.api.audit(this.limit, ctl.signal);
+    if (ctl.signal.aborted) return;
+    if (res.ok) {
+      this.items = res.value.items;
+      this.status = 'ready';
+    } else {
+      this.status = 'error';
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-activity': RapportAdminActivity;
+  }
+}

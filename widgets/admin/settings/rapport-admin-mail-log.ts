@@ -1,0 +1,151 @@
+/**
+ * @module <rapport-admin-mail-log>: the shop's outgoing mail as a table.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { actionError } from '../app/action-errors.ts';
+import { emailLabel } from '../app/admin-format.ts';
+import type { AdminApi, MailItem } from '../app/admin-api.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+import { fullTimeLabel, timeLabel } from './activity-labels.ts';
+
+/**
+ * The mail log (`GET /v1/admin/mail`): when, to whom, the subject, whether it went
+ * out and after how many attempts, newest first. A row opens to show the plain-text
+ * body (and the last error). Without an SMTP server (`SMTP_URL`), this is where the
+ * mails are kept instead of being sent.
+ *
+ * @summary Outgoing mail table.
+ */
+@customElement('rapport-admin-mail-log')
+export class RapportAdminMailLog extends LitElement {
+  static override styles = [
+    adminBase,
+    adminTable,
+    adminBadges,
+    css`
+      :host { display: block; }
+      .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 16px; margin-bottom: 16px; }
+      .head p { margin-top: 4px; }
+      .open {
+        display: inline-flex; align-items: baseline; gap: 6px; padding: 0; border: 0; background: none; font: inherit;
+        color: var(--_accent); text-align: left; cursor: pointer;
+      }
+      .open:hover { text-decoration: underline; }
+      .chevron { display: inline-block; transition: transform 0.15s; }
+      [aria-expanded='true'] .chevron { transform: rotate(90deg); }
+      .badge.pending { background: #f0f9ff; color: #065986; }
+      .badge.sent { background: #ecfdf3; color: #05603a; }
+      .badge.kept { background: #f1f3f7; color: #404857; }
+      .badge.failed { background: #fef3f2; color: #a11d12; }
+      tr.body td { border-top: 0; padding-top: 0; }
+      pre {
+        margin: 0; padding: 12px 14px; border-radius: 6px; background: #f1f3f7; border: 1px solid var(--_border);
+        white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/20px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      }
+      .last-error { margin-bottom: 8px; color: var(--_danger); }
+      .to { overflow-wrap: anywhere; }
+      /* On a phone the log scrolls sideways rather than squeezing an address to a letter a line. */
+      table { min-width: 600px; }
+    `,
+  ];
+
+  /** The admin API (only `mail` is used). */
+  @property({ attribute: false }) api?: Pick<AdminApi, 'mail'>;
+  /** How many mails to show. */
+  @property({ type: Number }) limit = 50;
+
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private items: MailItem[] = [];
+  @state() private problem = '';
+  @state() private opened: ReadonlySet<string> = new Set();
+  private loading?: AbortController;
+  private readonly i18n = new AdminLocaleController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) void this.load();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') || changed.has('limit')) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  override render() {
+    return html`<section class="card" aria-labelledby="mail-heading" aria-busy=${this.status === 'loading'}>
+      <div class="head">
+        <div><h2 id="mail-heading">${adminText('mail.heading')}</h2><p class="muted">${adminText('mail.intro')}</p></div>
+        <button class="button" type="button" @click=${this.load} ?disabled=${this.status === 'loading'}>${adminText('activity.refresh')}</button>
+      </div>
+      ${this.body()}
+    </section>`;
+  }
+
+  private body() {
+    if (this.status === 'loading') return html`<p class="muted" role="status">${adminText('mail.loading')}</p>`;
+    if (this.status === 'error') return html`<p class="error" role="alert">${this.problem}</p>`;
+    if (this.items.length === 0) return html`<p class="muted">${adminText('mail.empty')}</p>`;
+    return html`<div class="table-wrap"><table>
+      <caption class="visually-hidden">${adminText('mail.caption', { count: this.items.length })}</caption>
+      <thead><tr>
+        <th scope="col">${adminText('activity.time')}</th><th scope="col">${adminText('mail.to')}</th>
+        <th scope="col">${adminText('mail.subject')}</th><th scope="col">${adminText('mail.status')}</th>
+        <th scope="col" class="num">${adminText('mail.attempts')}</th>
+      </tr></thead>
+      <tbody>${this.items.map((m) => this.row(m))}</tbody>
+    </table></div>`;
+  }
+
+  private row(m: MailItem) {
+    const open = this.opened.has(m.id);
+    const id = `mail-${m.id}`;
+    return html`<tr>
+        <td class="time"><time datetime=${m.createdAt} title=${fullTimeLabel(m.createdAt)}>${timeLabel(m.createdAt)}</time></td>
+        <td class="to">${emailLabel(m.to)}</td>
+        <td><button class="open" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+          @click=${() => this.toggleBody(m.id)}><span class="chevron" aria-hidden="true">›</span> ${m.subject}</button></td>
+        <td><span class="badge ${m.status}" title=${m.sentAt ? fullTimeLabel(m.sentAt) : nothing}>${adminText(`mail.${m.status}`)}</span></td>
+        <td class="num">${m.attempts}</td>
+      </tr>
+      <tr class="body" id=${id} ?hidden=${!open}><td colspan="5">
+        ${m.lastError ? html`<p class="last-error">${adminText('mail.lastError', { error: m.lastError })}</p>` : nothing}
+        <pre>${m.textBody}</pre>
+      </td></tr>`;
+  }
+
+  private toggleBody(id: string): void {
+    const next = new Set(this.opened);
+    if (!next.delete(id)) next.add(id);
+    this.opened = next;
+  }
+
+  /** Loads (or reloads) the log; a newer load makes an older one's answer irrelevant. */
+  readonly load = async (): Promise<void> => {
+    if (!this.api) return;
+    this.loading?.abort();
+    const ctl = (this.loading = new AbortController());
+    this.status = 'loading';
+    const res = await this.api.mail(this.limit, ctl.signal);
+    if (ctl.signal.aborted) return;
+    if (res.ok) {
+      this.items = res.value.items;
+      this.status = 'ready';
+    } else {
+      this.problem = actionError(res.error);
+      this.status = 'error';
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-mail-log': RapportAdminMailLog;
+  }
+}

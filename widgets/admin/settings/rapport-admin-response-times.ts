@@ -1,0 +1,130 @@
+/**
+ * @module <rapport-admin-response-times>: the shop's first-response targets and the
+ * kinds of feedback its form offers.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { FeedbackKind } from '../../../server/feedback/contract.ts';
+import { actionError } from '../app/action-errors.ts';
+import { AdminAction } from '../app/admin-action.ts';
+import type { AdminApi, FeedbackSettings } from '../app/admin-api.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBase, adminControls } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+import { KINDS } from '../feedback/inbox-filter.ts';
+
+/** The longest target the server accepts: 30 days. */
+export const MAX_HOURS = 24 * 30;
+
+/**
+ * Response times: per kind, the hours within which the team promises a first answer
+ * (the inbox counts down to it, the feedback form and auto-reply promise it), and
+ * which kinds the feedback form offers. Saved together with one button.
+ *
+ * @summary Response-time targets form.
+ */
+@customElement('rapport-admin-response-times')
+export class RapportAdminResponseTimes extends LitElement {
+  static override styles = [
+    adminBase,
+    adminControls,
+    css`
+      :host { display: block; }
+      .card > p { margin: 4px 0 20px; }
+      form { display: grid; gap: 20px; }
+      fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+      legend { margin-bottom: 10px; padding: 0; }
+      .hours { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); }
+      .unit { display: flex; align-items: center; gap: 8px; }
+      .unit input { width: 96px; }
+      /* CJK may break between any two characters: keep the unit (小时) on one line. */
+      .unit > span { flex: none; }
+      .kinds { display: flex; flex-wrap: wrap; gap: 10px 24px; }
+      .kinds label { display: inline-flex; align-items: center; gap: 8px; }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
+    `,
+  ];
+
+  /** The admin API (`feedbackSettings`, `saveFeedbackSettings`). */
+  @property({ attribute: false }) api?: Pick<AdminApi, 'feedbackSettings' | 'saveFeedbackSettings'>;
+
+  @state() private settings?: FeedbackSettings;
+  @state() private problem = '';
+  @state() private saved = '';
+  private readonly action = new AdminAction<'save'>(this);
+  private readonly i18n = new AdminLocaleController(this);
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api')) void this.load();
+  }
+
+  override render() {
+    return html`<section class="card" aria-labelledby="times-heading">
+      <h2 id="times-heading">${adminText('times.heading')}</h2>
+      <p class="muted">${adminText('times.intro')}</p>
+      ${this.settings ? this.form(this.settings)
+        : this.problem ? html`<p class="error" role="alert">${this.problem}</p>`
+        : html`<p class="muted" role="status">${adminText('times.loading')}</p>`}
+    </section>`;
+  }
+
+  private form(s: FeedbackSettings) {
+    const busy = this.action.running !== '';
+    return html`<form @submit=${this.save} @input=${this.edited} aria-busy=${busy ? 'true' : 'false'}>
+      <fieldset><legend>${adminText('times.targets')}</legend><div class="hours">
+        ${KINDS.map((k) => html`<div class="field"><label for="hours-${k}">${adminText(`times.kind.${k}`)}</label>
+          <div class="unit"><input id="hours-${k}" name=${k} type="number" inputmode="numeric" min="1" max=${MAX_HOURS} step="1"
+            required .value=${String(s.responseTargets[k])} aria-describedby="unit-${k}" />
+            <span id="unit-${k}" class="muted">${adminText('times.hours')}</span></div></div>`)}
+      </div></fieldset>
+      <fieldset><legend>${adminText('times.kinds')}</legend><div class="kinds">
+        ${KINDS.map((k) => html`<label><input type="checkbox" name="shown" value=${k}
+          .checked=${!s.hiddenKinds.includes(k)} />${adminText(`times.kind.${k}`)}</label>`)}
+      </div><p class="hint">${adminText('times.kindsHint')}</p></fieldset>
+      ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
+      <div class="actions">
+        <button class="button primary" type="submit" ?disabled=${busy}>${busy ? adminText('times.saving') : adminText('times.save')}</button>
+        <span class="status-line" role="status">${this.saved}</span>
+      </div>
+    </form>`;
+  }
+
+  private edited(): void {
+    this.saved = '';
+    this.action.clear();
+  }
+
+  private async save(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (!this.api) return;
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const shown = data.getAll('shown').map(String);
+    if (shown.length === 0) {
+      this.action.fail(adminText('times.noneShown'));
+      return;
+    }
+    const hours = (k: FeedbackKind) => Math.round(Number(data.get(k)));
+    const next: FeedbackSettings = {
+      responseTargets: { complaint: hours('complaint'), suggestion: hours('suggestion'), praise: hours('praise'), question: hours('question') },
+      hiddenKinds: KINDS.filter((k) => !shown.includes(k)),
+    };
+    const res = await this.action.run('save', () => this.api!.saveFeedbackSettings(next));
+    if (!res) return;
+    this.settings = res;
+    this.saved = adminText('times.saved');
+  }
+
+  private async load(): Promise<void> {
+    if (!this.api) return;
+    this.problem = '';
+    const res = await this.api.feedbackSettings();
+    if (res.ok) this.settings = res.value;
+    else this.problem = actionError(res.error);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-response-times': RapportAdminResponseTimes;
+  }
+}

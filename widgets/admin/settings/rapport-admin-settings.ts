@@ -1,0 +1,117 @@
+/**
+ * @module <rapport-admin-settings>: the Settings page — install tag, response times,
+ * mail log and activity.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { AdminApi, AdminSession } from '../app/admin-api.ts';
+import { AdminLocaleController } from '../app/admin-locale.ts';
+import { adminBase } from '../app/admin-styles.ts';
+import { adminText } from '../app/admin-texts.ts';
+import './rapport-admin-activity.ts';
+import './rapport-admin-mail-log.ts';
+import './rapport-admin-response-times.ts';
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The one tag a shop owner pastes into their theme to get every widget. */
+export function installSnippet(origin: string, publicKey: string): string {
+  return `<script type="module" src="${attr(origin)}/widgets/rapport.js" data-shop="${attr(publicKey)}"></script>`;
+}
+
+/**
+ * The Settings page: the shop's public key with the exact script tag to paste into the
+ * store's theme (and a copy button), the response-time targets and the kinds the
+ * feedback form offers, the mail log, then the shop's activity log.
+ *
+ * @summary Admin settings page.
+ */
+@customElement('rapport-admin-settings')
+export class RapportAdminSettings extends LitElement {
+  static override styles = [
+    adminBase,
+    css`
+      /* minmax(0, …): a wide table (the mail log) scrolls in its card instead of widening the page. */
+      :host { display: grid; gap: 24px; grid-template-columns: minmax(0, 1fr); }
+      .card > p { margin: 4px 0 20px; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 8px 24px; margin: 0 0 20px; }
+      dt { color: var(--_muted); }
+      dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+      code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace; font-size: 13px; }
+      figure { margin: 0; }
+      .label { display: block; font-weight: 550; margin-bottom: 6px; }
+      pre {
+        margin: 0 0 12px; padding: 14px 16px; border-radius: 6px; background: #f1f3f7; border: 1px solid var(--_border);
+        white-space: pre-wrap; overflow-wrap: anywhere; line-height: 20px;
+      }
+      .copy { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
+      .copied { color: var(--_ok); }
+    `,
+  ];
+
+  /** The admin API (passed on to the sections below the install tag). */
+  @property({ attribute: false }) api?: AdminApi;
+  /** The signed-in staff member and their shop. */
+  @property({ attribute: false }) session?: AdminSession;
+  /** Origin the widgets are served from; the admin's own by default. */
+  @property() origin = location.origin;
+
+  @state() private copied: 'copied' | 'manual' | '' = '';
+  @query('#snippet') private snippetEl!: HTMLElement;
+  private clearCopied?: ReturnType<typeof setTimeout>;
+  private readonly i18n = new AdminLocaleController(this);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.clearCopied);
+  }
+
+  override render() {
+    const shop = this.session?.shop;
+    if (!shop) return nothing;
+    return html`<section class="card" aria-labelledby="install-heading">
+        <h2 id="install-heading">${adminText('settings.install')}</h2>
+        <p class="muted">${adminText('settings.installIntro')}</p>
+        <dl>
+          <dt>${adminText('settings.shop')}</dt><dd>${shop.name}</dd>
+          <dt>${adminText('settings.publicKey')}</dt><dd><code>${shop.publicKey}</code></dd>
+        </dl>
+        <figure>
+          <figcaption class="label">${adminText('settings.snippet')}</figcaption>
+          <pre><code id="snippet">${installSnippet(this.origin, shop.publicKey)}</code></pre>
+        </figure>
+        <div class="copy">
+          <button class="button primary" type="button" @click=${this.copy}>${adminText('settings.copy')}</button>
+          <span role="status" class=${this.copied === 'copied' ? 'copied' : 'muted'}>${this.copied === 'copied'
+            ? adminText('settings.copied')
+            : this.copied === 'manual' ? adminText('settings.copyManually') : nothing}</span>
+        </div>
+      </section>
+      <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>
+      <rapport-admin-mail-log .api=${this.api}></rapport-admin-mail-log>
+      <rapport-admin-activity .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.snippetEl.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = 'copied';
+    } catch {
+      // No clipboard access (insecure origin, permission refused): select the tag instead.
+      const range = document.createRange();
+      range.selectNodeContents(this.snippetEl);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      this.copied = 'manual';
+    }
+    clearTimeout(this.clearCopied);
+    this.clearCopied = setTimeout(() => (this.copied = ''), 6000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rapport-admin-settings': RapportAdminSettings;
+  }
+}

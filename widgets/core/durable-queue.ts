@@ -1,0 +1,98 @@
+/**
+ * @module The feedback outbox: submissions kept in IndexedDB (one database per shop key)
+ * under their idempotency key, written BEFORE the first send and deleted only once the
+ * server confirmed. Where IndexedDB is unavailable (blocked storage, some private modes)
+ * it falls back to memory for this page. Every call resolves; none throws.
+ */
+import type { FeedbackSubmission } from '../../server/feedback/contract.ts';
+
+/** One queued submission: the body exactly as it will be (re)sent, under its key. */
+export interface OutboxEntry {
+  /** The idempotency key, generated once per submission and reused for every retry. */
+  key: string;
+  body: FeedbackSubmission;
+  /** When the shopper sent it (ms since epoch). */
+  createdAt: number;
+}
+
+export interface Outbox {
+  put(entry: OutboxEntry): Promise<void>;
+  remove(key: string): Promise<void>;
+  all(): Promise<OutboxEntry[]>;
+}
+
+/** The IndexedDB database of one shop's outbox (tests read it directly by this name). */
+export const outboxDbName = (shop: string) => `rapport-feedback:${shop}`;
+const STORE = 'outbox';
+
+const done = <T>(req: IDBRequest<T> | IDBTransaction) =>
+  new Promise<T>((resolve, reject) => {
+    if (req instanceof IDBTransaction) {
+      req.oncomplete = () => resolve(undefined as T);
+      req.onerror = req.onabort = () => reject(req.error);
+    } else {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    }
+  });
+
+// Async, so a synchronous throw (no indexedDB, a sandboxed frame) becomes a rejection.
+async function openDb(shop: string): Promise<IDBDatabase> {
+  const req = indexedDB.open(outboxDbName(shop), 1);
+  req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' });
+  return done(req);
+}
+
+const outboxes = new Map<string, Outbox>();
+
+/** The outbox of `shop` (one per page and shop). */
+export function outbox(shop: string): Outbox {
+  let box = outboxes.get(shop);
+  if (box) return box;
+  const memory = new Map<string, OutboxEntry>();
+  let db: Promise<IDBDatabase | undefined> | undefined;
+  const database = () =>
+    (db ??= openDb(shop).then(
+      (d) => {
+        d.onversionchange = () => (d.close(), (db = undefined)); // a newer version elsewhere: reopen next time
+        return d;
+      },
+      (err) => {
+        console.warn('[rapport] IndexedDB unavailable: feedback is kept for this page only', err);
+        return undefined;
+      },
+    ));
+
+  // Runs `fn` on the store, and on memory when there is no database or the write fails.
+  async function use<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void, fallback: () => T) {
+    const d = await database();
+    if (!d) return fallback();
+    try {
+      const tx = d.transaction(STORE, mode);
+      const committed = done(tx);
+      committed.catch(() => {}); // awaited below; never an unhandled rejection if the request fails first
+      const req = fn(tx.objectStore(STORE));
+      const value = req ? await done(req) : undefined;
+      await committed;
+      return value as T;
+    } catch (err) {
+      console.warn('[rapport] could not use the feedback outbox', err);
+      return fallback();
+    }
+  }
+
+  box = {
+    put: (e) => use('readwrite', (s) => void s.put(e), () => void memory.set(e.key, e)),
+    remove: async (key) => {
+      memory.delete(key);
+      await use('readwrite', (s) => void s.delete(key), () => undefined);
+    },
+    all: async () => {
+      const stored = await use<OutboxEntry[]>('readonly', (s) => s.getAll(), () => []);
+      const keys = new Set(stored.map((e) => e.key));
+      return [...stored, ...[...memory.values()].filter((e) => !keys.has(e.key))];
+    },
+  };
+  outboxes.set(shop, box);
+  return box;
+}

@@ -1,0 +1,124 @@
+/**
+ * @module Feedback delivery: sends an outbox entry through the one API client with its
+ * idempotency key, retries network errors, 5xx and 429 with exponential backoff and full
+ * jitter (Retry-After honoured, a proof of work solved when the API asks for one), wakes
+ * early on `online`, and removes the entry only on a 2xx or a permanent refusal. One
+ * delivery per key at a time in this page (and across tabs where Web Locks exist).
+ */
+import type { FeedbackReceipt } from '../../server/feedback/contract.ts';
+import type { ApiError, Result } from './api-client.ts';
+import { SETUP_ERROR, rapport, storefrontApi } from './config.ts';
+import { solvePow, powChallenge } from './proof-of-work.ts';
+import { outbox, type OutboxEntry } from './durable-queue.ts';
+
+/** Backoff settings; tests shorten or lengthen them. */
+export const retryPolicy = { baseMs: 1000, maxMs: 5 * 60_000, /** Retry-After up to this many seconds keeps "sending…". */ patientSeconds: 10 };
+
+/** What a delivery is doing, for the form that started it. */
+export type Progress = 'pow' | 'waiting' | 'queued';
+
+/** A final outcome; `undefined` receipt only with `ok: false` (a permanent refusal). */
+export type Delivery = Result<FeedbackReceipt>;
+
+const running = new Map<string, Promise<Delivery | undefined>>();
+const listeners = new Map<string, (p: Progress) => void>();
+
+/** Network trouble, the server's trouble, or "slow down": worth another try later. */
+export const retryable = (e: ApiError) => e.status === 0 ? e.code !== 'aborted' && e.code !== 'setup' : e.status >= 500 || e.status === 429 || e.status === 408;
+
+/** Exponential backoff with full jitter, or the server's Retry-After. */
+export function backoff(attempt: number, retryAfter?: number): number {
+  if (retryAfter) return retryAfter * 1000;
+  return Math.random() * Math.min(retryPolicy.maxMs, retryPolicy.baseMs * 2 ** attempt);
+}
+
+/** Waits `ms`, or less when the browser comes back online (unless the server set the wait). */
+const pause = (ms: number, wakeOnline: boolean) =>
+  new Promise<void>((resolve) => {
+    const wake = () => (clearTimeout(timer), removeEventListener('online', wake), resolve());
+    const timer = setTimeout(wake, ms);
+    if (wakeOnline) addEventListener('online', wake);
+  });
+
+/** Uuid v4 for idempotency keys; `crypto.randomUUID` needs a secure context, this fallback does not. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
+  const api = storefrontApi();
+  if (!api) return { ok: false, error: SETUP_ERROR };
+  const box = outbox(shop);
+  for (let n = 0; ; n++) {
+    const res = await api.post<FeedbackReceipt>('/v1/feedback', entry.body, { headers: { 'idempotency-key': entry.key } });
+    if (res.ok) {
+      await box.remove(entry.key);
+      return res;
+    }
+    const e = res.error;
+    const notify = listeners.get(entry.key);
+    const challenge = e.status === 429 ? powChallenge((e as ApiError & { extensions?: unknown }).extensions) : undefined;
+    if (challenge) {
+      notify?.('pow');
+      const pow = await solvePow(challenge);
+      if (pow) {
+        entry = { ...entry, body: { ...entry.body, pow } };
+        await box.put(entry);
+        n = -1; // a fresh start: the server asked for work, not for patience
+        continue;
+      }
+    }
+    if (!retryable(e)) {
+      await box.remove(entry.key); // it can never succeed as it is: the shopper sees why and may fix it
+      return res;
+    }
+    const wait = backoff(n, e.retryAfter);
+    notify?.(e.status === 429 && wait <= retryPolicy.patientSeconds * 1000 ? 'waiting' : 'queued');
+    await pause(wait, !e.retryAfter);
+  }
+}
+
+/**
+ * Delivers `entry` (already in the outbox) until the server confirms or refuses it.
+ * Resolves with the outcome, or undefined when another tab is delivering it.
+ * `onProgress` hears about waits and proofs of work for this entry.
+ */
+export function deliver(shop: string, entry: OutboxEntry, onProgress?: (p: Progress) => void): Promise<Delivery | undefined> {
+  if (onProgress) listeners.set(entry.key, onProgress);
+  let run = running.get(entry.key);
+  if (!run) {
+    const go = () => attempt(shop, entry).catch((err): Delivery => ({ ok: false, error: { code: 'client', status: 0, title: String(err) } }));
+    const locks = navigator.locks;
+    run = (locks ? locks.request(`rapport-feedback:${entry.key}`, { ifAvailable: true }, (lock) => (lock ? go() : undefined)) : go())
+      .finally(() => (running.delete(entry.key), listeners.delete(entry.key)));
+    running.set(entry.key, run);
+  }
+  return run;
+}
+
+/** Sends everything waiting in this shop's outbox (a previous page's or a lost connection's). */
+export async function flushOutbox(): Promise<void> {
+  const shop = rapport()?.shop;
+  if (!shop) return;
+  for (const entry of await outbox(shop).all()) {
+    void deliver(shop, entry).then((r) => {
+      if (r && !r.ok) console.warn(`[rapport] queued feedback refused (${r.error.code}); dropped`, r.error);
+    });
+  }
+}
+
+let watching = false;
+
+/** Flushes now and on every `online` event (installed once per page). */
+export function watchOutbox(): void {
+  if (!watching) {
+    watching = true;
+    addEventListener('online', () => void flushOutbox());
+  }
+  void flushOutbox();
+}

@@ -1,0 +1,123 @@
+/**
+ * @module The parts of <rapport-feedback>'s view that need no element state of their own:
+ * the kind and score groups (CSAT faces or NPS 0–10), field errors, the photo previews and the
+ * thank-you / saved-for-later panels. Pure templates: the element passes texts and handlers.
+ */
+import { html, nothing } from 'lit';
+import type { FaqMatch, FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
+import type { MessageKey } from '../core/i18n.ts';
+import type { Photo } from '../core/photo-picker.ts';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type ScoreMode = 'csat' | 'nps' | 'none';
+/** A message to show, kept as a key so a language change re-words it. */
+export interface Msg {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+
+/** `ids` joined for aria-describedby, skipping the absent ones. */
+export const ids = (...list: Array<string | false | undefined>) => list.filter(Boolean).join(' ') || nothing;
+
+/** A field's error, announced (role=alert) and referenced by the field's aria-describedby. */
+export function fieldError(t: Translate, field: string, msgs?: Msg[]) {
+  if (!msgs?.length) return nothing;
+  return html`<p id="${field}-error" class="field-error" role="alert">${msgs.map((m) => t(m.key, m.params)).join(' ')}</p>`;
+}
+
+/** The kinds on offer as a radio group; a single kind is chosen already. */
+export function kindGroup(t: Translate, kinds: FeedbackKind[], value: FeedbackKind | undefined, errors: Msg[] | undefined, pick: (k: FeedbackKind) => void) {
+  const checked = (k: FeedbackKind) => value === k || (kinds.length === 1 && !value);
+  return html`<fieldset class="kinds" aria-describedby=${ids(errors && 'kind-error')}>
+    <legend>${t('feedback.kind.legend')}</legend>
+    <div class="choices">
+      ${kinds.map(
+        (k) => html`<label class="choice"
+          ><input type="radio" name="kind" .value=${k} .checked=${checked(k)} @change=${() => pick(k)} /><span>${t(`feedback.kind.${k}`)}</span></label
+        >`,
+      )}
+    </div>
+    ${fieldError(t, 'kind', errors)}
+  </fieldset>`;
+}
+
+/** The CSAT (1–5, labelled faces) or NPS (0–10) radio group; nothing in `none` mode. */
+export function scoreGroup(t: Translate, mode: ScoreMode, value: number | undefined, errors: Msg[] | undefined, pick: (n: number) => void) {
+  if (mode === 'none') return nothing;
+  const values = mode === 'csat' ? [1, 2, 3, 4, 5] : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const label = (n: number) =>
+    mode === 'csat'
+      ? html`<span class="face" aria-hidden="true">${FACES[n - 1]}</span><span class="sr">${t(`feedback.csat.${n as 1 | 2 | 3 | 4 | 5}`)}</span>`
+      : html`<span>${n}</span>`;
+  return html`<fieldset class="score ${mode}" aria-describedby=${ids(mode === 'nps' && 'score-hint', errors && 'score-error')}>
+    <legend>${t(`feedback.${mode}.legend`)}</legend>
+    <div class="choices">
+      ${values.map(
+        (n) => html`<label class="choice"
+          ><input type="radio" name="score" .value=${String(n)} .checked=${value === n} @change=${() => pick(n)} />${label(n)}</label
+        >`,
+      )}
+    </div>
+    ${mode === 'nps' ? html`<p id="score-hint" class="hint">${t('feedback.nps.hint')}</p>` : nothing}
+    ${fieldError(t, 'score', errors)}
+  </fieldset>`;
+}
+
+/** Previews of the chosen photos, each with its remove button. */
+export function photoList(t: Translate, photos: Photo[], remove: (p: Photo) => void) {
+  if (!photos.length) return nothing;
+  return html`<ul class="photos" part="photos">
+    ${photos.map(
+      (p) => html`<li>
+        <img src=${p.url} alt=${t('feedback.photos.alt', { name: p.name })} />
+        <button type="button" class="remove" aria-label=${t('feedback.photos.remove', { name: p.name })} @click=${() => remove(p)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** Markdown source as plain text, cut to about 200 characters. */
+export function excerpt(markdown: string, max = 200): string {
+  const text = markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+/** "24 hours", or days from 48 hours on (rounded up: a promise should not be shortened). */
+export function responseTime(t: Translate, hours: number): string {
+  if (hours >= 48) return t('feedback.time.days', { n: Math.ceil(hours / 24) });
+  return t(hours === 1 ? 'feedback.time.hour' : 'feedback.time.hours', { n: hours });
+}
+
+const faqList = (t: Translate, faq: FaqMatch[]) =>
+  faq.length
+    ? html`<h4>${t('feedback.faq.title')}</h4>
+        <ul class="faq" part="faq">
+          ${faq.slice(0, 3).map((f) => html`<li><strong>${f.question}</strong><p>${excerpt(f.answer)}</p></li>`)}
+        </ul>`
+    : nothing;
+
+/** The thank-you: promised response time, reference number and, for questions and complaints, FAQ answers. */
+export function thanksView(t: Translate, kind: FeedbackKind, receipt: FeedbackReceipt) {
+  return html`<div part="thanks" class="done">
+    <h3 id="done" tabindex="-1">${t('feedback.thanks.title')}</h3>
+    <p>${t(`feedback.thanks.${kind}`, { time: responseTime(t, receipt.responseHours) })}</p>
+    <p>${t('feedback.thanks.reference', { reference: receipt.reference })}</p>
+    ${kind === 'question' || kind === 'complaint' ? faqList(t, receipt.faq ?? []) : nothing}
+  </div>`;
+}
+
+/** Saved in the outbox, not yet confirmed by the server. */
+export function queuedView(t: Translate) {
+  return html`<div part="queued" class="done">
+    <h3 id="done" tabindex="-1">${t('feedback.queued.title')}</h3>
+    <p>${t('feedback.queued.text')}</p>
+  </div>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * @module Field checks of <rapport-feedback>: the shopper's input before sending, and the
+ * API's refusals (field paths like `body.email`, 413 / 415 for photos) mapped to the same
+ * fields, so both show next to the field in the shopper's language.
+ */
+import type { FeedbackKind } from '../../server/feedback/contract.ts';
+import type { ApiError } from '../core/api-client.ts';
+import type { Msg } from './feedback-fields.ts';
+
+/** The contract's text limit (server/contract/feedback.ts). */
+export const TEXT_MAX = 5000;
+
+export type Field = 'kind' | 'score' | 'text' | 'photos' | 'email';
+export type FieldErrors = Partial<Record<Field, Msg[]>>;
+
+// Deliberately loose (the server decides): something@something.tld, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Errors of the shopper's input; empty when it may be sent. */
+export function validate(kind: FeedbackKind | undefined, text: string, email: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!kind) errors.kind = [{ key: 'feedback.error.kind' }];
+  const length = text.trim().length;
+  if (!length || length > TEXT_MAX) errors.text = [{ key: 'feedback.error.text', params: { max: TEXT_MAX } }];
+  if (email.trim() && !EMAIL.test(email.trim())) errors.email = [{ key: 'feedback.error.email' }];
+  return errors;
+}
+
+const FIELD_OF: Record<string, Field> = { kind: 'kind', score: 'score', scoreType: 'score', text: 'text', email: 'email', photos: 'photos' };
+
+/**
+ * The API's refusal as field errors, and whether they say all of it (if not, the caller
+ * also shows the problem itself, e.g. an unknown order the shopper cannot fix in a field).
+ */
+export function problemFields(error: ApiError, hasPhotos: boolean): { fields: FieldErrors; complete: boolean } {
+  if ((error.status === 413 || error.status === 415) && hasPhotos) return { fields: { photos: [{ key: 'feedback.error.photos' }] }, complete: true };
+  const fields: FieldErrors = {};
+  let complete = error.code === 'validation' && !!error.errors?.length;
+  for (const { path } of error.errors ?? []) {
+    const field = path.startsWith('body.') ? FIELD_OF[path.split('.')[1]] : undefined;
+    if (!field) complete = false;
+    else fields[field] = [{ key: `feedback.error.${field}`, params: { max: TEXT_MAX } }];
+  }
+  return { fields, complete };
+}
