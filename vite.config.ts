@@ -2,10 +2,14 @@
  * @module Widget build: the loader (`rapport.js`, stable name, short cache), one lazily
  * imported chunk per element and the admin app (content-hashed names, long cache).
  */
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   publicDir: false,
+  define: { __RAPPORT_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist/widgets',
     emptyOutDir: true,

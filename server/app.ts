@@ -23,8 +23,8 @@ import { FEEDBACK_BODY_MAX } from './feedback/contract.ts';
 import { widgetRoutes } from './kernel/http/static.ts';
 import type { WidgetAssets } from './kernel/http/widget-assets.ts';
 import { demoRoutes } from '../demo/routes.ts';
+import { VERSION } from './kernel/version.ts';
 
-export const VERSION = '0.1.0';
 
 export interface AppOptions extends AppDeps {
   widgets: WidgetAssets;

@@ -5,7 +5,8 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { join } from 'node:path';
-import { createApp, VERSION } from './app.ts';
+import { createApp } from './app.ts';
+import { VERSION } from './kernel/version.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect, DatabaseInUseError } from './kernel/db/client.ts';
 import { migrate } from './kernel/db/migrate.ts';

@@ -13,8 +13,8 @@ import { autoDefine, type ChunkMap } from './core/autodefine.ts';
 import { RapportIdentityErrorEvent } from './core/identity-events.ts';
 import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
 import { sessionStore } from './core/session-store.ts';
+import { VERSION } from './core/version.ts';
 
-const VERSION = '0.1.0';
 
 // Static imports only: the bundler turns each into a chunk resolved relative to this
 // file's URL, so a storefront on another origin fetches them from Rapport's origin.

@@ -4,6 +4,7 @@
  * project's legacy decorators, Lit's production build, a tiny real API for the client
  * tests, and a plain pass/fail count for CI.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -13,6 +14,7 @@ import { countReporter } from './count-reporter.mjs';
 import { testApi } from './test-api.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 export default {
   rootDir: root,
@@ -27,6 +29,7 @@ export default {
     esbuildPlugin({
       ts: true,
       target: 'es2022',
+      define: { __RAPPORT_VERSION__: JSON.stringify(version) },
       tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
     }),
   ],

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { Problem } from './errors.ts';
 import type { AppDeps } from './router.ts';
+import { VERSION } from '../version.ts';
 
 const started = Date.now();
 
@@ -17,7 +18,7 @@ export function healthRoutes({ db }: AppDeps) {
       throw new Problem('unavailable', { detail: 'The database does not answer' });
     }
     return c.json(
-      { status: 'ok', database: db.kind, version: '0.1.0', uptimeSeconds: Math.round((Date.now() - started) / 1000) },
+      { status: 'ok', database: db.kind, version: VERSION, uptimeSeconds: Math.round((Date.now() - started) / 1000) },
       200,
       { 'cache-control': 'no-store' },
     );
