@@ -5,14 +5,12 @@
  */
 import type { Product } from '../server/catalog/db.ts';
 import { MESSAGES, type Messages } from './messages.ts';
+import { isLocale, LOCALES, type Locale } from '../server/kernel/i18n/locales.ts';
 
-export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { isLocale, LOCALES, type Locale };
 
 /** How each language names itself in the switch. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'EN', 'zh-Hans': '简体', 'zh-Hant': '繁體' };
-
-export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
 
 /** The first valid of: the query's choice, the remembered one, the shop's default. */
 export function pickLocale(query: string | undefined, cookie: string | undefined, fallback: string): Locale {

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from '../server/kernel/db/client.ts';
-import { countShops, findShopByPublicKey } from '../server/kernel/db/shops.ts';
+import { findShopByPublicKey } from '../server/kernel/db/shops.ts';
+import { countShops, deleteShop } from '../server/shops/db.ts';
 import { createShopWithOwner } from '../server/shops/provision.ts';
 import { seedDemoData } from './seed-data.ts';
 
@@ -40,7 +41,7 @@ export async function seedDemo(sql: Sql, opts: { dataDir: string; origins?: stri
     } catch (err) {
       // Without its data the demo would stay half-made for good (the database is no
       // longer empty), so remove the shop and let the next start try again.
-      await sql`delete from shops where id = ${shop.id}`;
+      await deleteShop(sql, shop.id);
       throw err;
     }
     mkdirSync(opts.dataDir, { recursive: true });

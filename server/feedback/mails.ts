@@ -1,46 +1,65 @@
 /**
- * @module Email templates: each returns subject, HTML and plain-text parts in the
- * reader's language, with the shop's name and colour. Every value is escaped.
+ * @module Feedback's emails — received (auto-reply), reply, resolved (satisfaction) — in
+ * the reader's language, in the kernel's one mail layout.
  */
-import type { Locale } from '../kernel/http/contract.ts';
-import { html, type SafeHtml } from '../kernel/http/html.ts';
-import { durationText, mailText, type MailTextKey } from '../kernel/mail/texts.ts';
+import { html } from '../kernel/http/html.ts';
+import { translator, type Catalogs, type Locale } from '../kernel/i18n/locales.ts';
+import { button, composeMail, indent, quote, type Brand, type MailContent } from '../kernel/mail/layout.ts';
+import { durationText } from '../kernel/mail/texts.ts';
 
-export interface MailContent {
-  subject: string;
-  html: string;
-  text: string;
-}
+type Key =
+  | 'receivedSubject' | 'receivedIntro' | 'receivedPraise' | 'yourMessage' | 'faqIntro' | 'viewThread' | 'replySubject'
+  | 'replyIntro' | 'replyAction' | 'resolvedSubject' | 'resolvedIntro' | 'satisfactionQuestion' | 'satisfactionScale';
 
-export interface Brand {
-  shopName: string;
-  /** A CSS colour for buttons and the header rule. */
-  color: string;
-}
+const catalogs: Catalogs<Key> = {
+  en: {
+    receivedSubject: 'We received your message — {reference}',
+    receivedIntro: 'Thank you for writing to {shop}. We received your message and will answer within {time}.',
+    receivedPraise: 'Thank you for writing to {shop}. We received your message and have shared it with the team.',
+    yourMessage: 'Your message',
+    faqIntro: 'While you wait, these answers may help:',
+    viewThread: 'View or add to your request',
+    replySubject: 'Re: your message to {shop} — {reference}',
+    replyIntro: '{shop} replied to your message:',
+    replyAction: 'Reply',
+    resolvedSubject: 'Your request {reference} is resolved — how did we do?',
+    resolvedIntro: 'We have marked your request {reference} as resolved.',
+    satisfactionQuestion: 'Were you satisfied with how we handled it?',
+    satisfactionScale: '1 = not at all, 5 = very satisfied',
+  },
+  'zh-Hans': {
+    receivedSubject: '我们已收到您的留言 — {reference}',
+    receivedIntro: '感谢您联系{shop}。我们已收到您的留言，将在{time}内答复。',
+    receivedPraise: '感谢您联系{shop}。我们已收到您的留言，并已转达给团队。',
+    yourMessage: '您的留言',
+    faqIntro: '在等待期间，以下解答或许对您有帮助：',
+    viewThread: '查看或补充您的请求',
+    replySubject: '回复：您给{shop}的留言 — {reference}',
+    replyIntro: '{shop}回复了您的留言：',
+    replyAction: '回复',
+    resolvedSubject: '您的请求 {reference} 已解决 — 您满意吗？',
+    resolvedIntro: '我们已将您的请求 {reference} 标记为已解决。',
+    satisfactionQuestion: '您对我们的处理满意吗？',
+    satisfactionScale: '1 = 非常不满意，5 = 非常满意',
+  },
+  'zh-Hant': {
+    receivedSubject: '我們已收到您的留言 — {reference}',
+    receivedIntro: '感謝您聯絡{shop}。我們已收到您的留言，將在{time}內答覆。',
+    receivedPraise: '感謝您聯絡{shop}。我們已收到您的留言，並已轉達給團隊。',
+    yourMessage: '您的留言',
+    faqIntro: '在等待期間，以下解答或許對您有幫助：',
+    viewThread: '查看或補充您的請求',
+    replySubject: '回覆：您給{shop}的留言 — {reference}',
+    replyIntro: '{shop}回覆了您的留言：',
+    replyAction: '回覆',
+    resolvedSubject: '您的請求 {reference} 已解決 — 您滿意嗎？',
+    resolvedIntro: '我們已將您的請求 {reference} 標記為已解決。',
+    satisfactionQuestion: '您對我們的處理滿意嗎？',
+    satisfactionScale: '1 = 非常不滿意，5 = 非常滿意',
+  },
+};
 
-const safeColor = (c: string) => (/^#[0-9a-f]{3,8}$/i.test(c) ? c : '#2f5d50');
-
-function layout(locale: Locale, brand: Brand, body: SafeHtml): string {
-  const color = safeColor(brand.color);
-  return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>
-<body style="margin:0;background:#f6f7f9;font-family:-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;color:#1d2433">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
-<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;background:#fff;border-radius:8px;border-top:4px solid ${color}">
-<tr><td style="padding:24px 28px;font-size:15px;line-height:1.6">
-<p style="margin:0 0 16px;font-size:18px;font-weight:600">${brand.shopName}</p>
-${body}
-</td></tr></table>
-<p style="max-width:560px;font-size:12px;color:#6b7280;margin:16px 0 0">${mailText(locale, 'footer', { shop: brand.shopName })}</p>
-</td></tr></table></body></html>`.value;
-}
-
-const button = (href: string, label: string, color: string) =>
-  html`<p style="margin:20px 0"><a href="${href}" style="display:inline-block;background:${safeColor(color)};color:#fff;text-decoration:none;padding:10px 18px;border-radius:6px;font-weight:600">${label}</a></p>`;
-
-const quote = (text: string) =>
-  html`<blockquote style="margin:12px 0;padding:10px 14px;background:#f6f7f9;border-left:3px solid #d0d5dd;white-space:pre-wrap">${text}</blockquote>`;
-
-const t = (locale: Locale, key: MailTextKey, params?: Record<string, string | number>) => mailText(locale, key, params);
+const t = translator(catalogs);
 
 export interface ReceivedData {
   reference: string;
@@ -58,31 +77,35 @@ export function feedbackReceived(locale: Locale, brand: Brand, d: ReceivedData):
   const faqHtml = d.faq.length
     ? html`<p>${t(locale, 'faqIntro')}</p><ul>${d.faq.map((f) => html`<li><strong>${f.question}</strong><br>${f.answer.slice(0, 300)}</li>`)}</ul>`
     : '';
-  const body = html`<p>${intro}</p><p style="margin-bottom:0"><strong>${t(locale, 'yourMessage')} (${d.reference})</strong></p>${quote(d.message)}${faqHtml}${button(d.threadUrl, t(locale, 'viewThread'), brand.color)}`;
-  const text = [
-    intro, '', `${t(locale, 'yourMessage')} (${d.reference}):`, indent(d.message), '',
-    ...(d.faq.length ? [t(locale, 'faqIntro'), ...d.faq.map((f) => `- ${f.question}\n  ${f.answer.slice(0, 300)}`), ''] : []),
-    `${t(locale, 'viewThread')}: ${d.threadUrl}`, '', t(locale, 'footer', { shop: brand.shopName }),
-  ].join('\n');
-  return { subject: t(locale, 'receivedSubject', { reference: d.reference }), html: layout(locale, brand, body), text };
+  return composeMail(locale, brand, {
+    subject: t(locale, 'receivedSubject', { reference: d.reference }),
+    body: html`<p>${intro}</p><p style="margin-bottom:0"><strong>${t(locale, 'yourMessage')} (${d.reference})</strong></p>${quote(d.message)}${faqHtml}${button(d.threadUrl, t(locale, 'viewThread'), brand)}`,
+    textLines: [
+      intro, '', `${t(locale, 'yourMessage')} (${d.reference}):`, indent(d.message), '',
+      ...(d.faq.length ? [t(locale, 'faqIntro'), ...d.faq.map((f) => `- ${f.question}\n  ${f.answer.slice(0, 300)}`), ''] : []),
+      `${t(locale, 'viewThread')}: ${d.threadUrl}`,
+    ],
+  });
 }
 
 export function feedbackReply(locale: Locale, brand: Brand, d: { reference: string; reply: string; threadUrl: string }): MailContent {
   const intro = t(locale, 'replyIntro', { shop: brand.shopName });
-  const body = html`<p>${intro}</p>${quote(d.reply)}${button(d.threadUrl, t(locale, 'replyAction'), brand.color)}`;
-  const text = [intro, '', indent(d.reply), '', `${t(locale, 'replyAction')}: ${d.threadUrl}`, '', t(locale, 'footer', { shop: brand.shopName })].join('\n');
-  return { subject: t(locale, 'replySubject', { shop: brand.shopName, reference: d.reference }), html: layout(locale, brand, body), text };
+  return composeMail(locale, brand, {
+    subject: t(locale, 'replySubject', { shop: brand.shopName, reference: d.reference }),
+    body: html`<p>${intro}</p>${quote(d.reply)}${button(d.threadUrl, t(locale, 'replyAction'), brand)}`,
+    textLines: [intro, '', indent(d.reply), '', `${t(locale, 'replyAction')}: ${d.threadUrl}`],
+  });
 }
 
 export function feedbackResolved(locale: Locale, brand: Brand, d: { reference: string; satisfactionUrl: (score: number) => string }): MailContent {
   const scores = [1, 2, 3, 4, 5];
   const links = html`<p>${scores.map((s) => html`<a href="${d.satisfactionUrl(s)}" style="display:inline-block;width:40px;line-height:40px;margin-right:8px;text-align:center;border:1px solid #d0d5dd;border-radius:6px;color:#1d2433;text-decoration:none;font-weight:600">${s}</a>`)}</p>`;
-  const body = html`<p>${t(locale, 'resolvedIntro', { reference: d.reference })}</p><p><strong>${t(locale, 'satisfactionQuestion')}</strong></p>${links}<p style="font-size:13px;color:#6b7280">${t(locale, 'satisfactionScale')}</p>`;
-  const text = [
-    t(locale, 'resolvedIntro', { reference: d.reference }), '', t(locale, 'satisfactionQuestion'), t(locale, 'satisfactionScale'),
-    ...scores.map((s) => `${s}: ${d.satisfactionUrl(s)}`), '', t(locale, 'footer', { shop: brand.shopName }),
-  ].join('\n');
-  return { subject: t(locale, 'resolvedSubject', { reference: d.reference }), html: layout(locale, brand, body), text };
+  return composeMail(locale, brand, {
+    subject: t(locale, 'resolvedSubject', { reference: d.reference }),
+    body: html`<p>${t(locale, 'resolvedIntro', { reference: d.reference })}</p><p><strong>${t(locale, 'satisfactionQuestion')}</strong></p>${links}<p style="font-size:13px;color:#6b7280">${t(locale, 'satisfactionScale')}</p>`,
+    textLines: [
+      t(locale, 'resolvedIntro', { reference: d.reference }), '', t(locale, 'satisfactionQuestion'), t(locale, 'satisfactionScale'),
+      ...scores.map((s) => `${s}: ${d.satisfactionUrl(s)}`),
+    ],
+  });
 }
-
-const indent = (s: string) => s.split('\n').map((l) => `> ${l}`).join('\n');

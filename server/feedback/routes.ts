@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { problem, ShopHeader, storefrontErrors } from '../kernel/http/contract.ts';
 import { FeedbackReceipt, FeedbackSubmission, PowChallenge } from './contract.ts';
-import { verifySessionToken } from '../identity/tokens.ts';
+import { verifySessionToken } from '../kernel/http/customer-session.ts';
 import { newReference } from './db.ts';
 import { keyUsed } from '../kernel/db/idempotency.ts';
 import { hit, spendPow } from '../kernel/db/rate-limits.ts';

@@ -2,7 +2,7 @@
  * @module The customer's thread page (linked from every feedback email): the request,
  * the shop's replies, a reply form, and the satisfaction answer. Texts per locale.
  */
-import type { Locale } from '../kernel/http/contract.ts';
+import { interpolate, type Locale } from '../kernel/i18n/locales.ts';
 import { html, type SafeHtml } from '../kernel/http/html.ts';
 
 const texts = {
@@ -19,7 +19,7 @@ const texts = {
 
 export type ThreadText = keyof (typeof texts)['en'];
 export const threadText = (l: Locale, k: ThreadText, p: Record<string, string | number> = {}) =>
-  (texts[l] ?? texts.en)[k].replace(/\{(\w+)\}/g, (_, x: string) => String(p[x] ?? ''));
+  interpolate((texts[l] ?? texts.en)[k], p);
 
 export function page(locale: Locale, title: string, body: SafeHtml): string {
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

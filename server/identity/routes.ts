@@ -6,7 +6,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ShopHeader, storefrontErrors, problem } from '../kernel/http/contract.ts';
 import { IdentityExchangeBody, IdentityExchangeResult, ShopPublic } from './contract.ts';
-import { issueSessionToken, verifyStorefrontToken } from './tokens.ts';
+import { verifyStorefrontToken } from './proof.ts';
+import { issueSessionToken } from '../kernel/http/customer-session.ts';
 import { upsertCustomerByIdentity } from './db.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { FEEDBACK_KINDS } from '../feedback/contract.ts';

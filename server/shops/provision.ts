@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../staff/password.ts';
 import { audit } from '../kernel/db/audit.ts';
 import type { Sql } from '../kernel/db/client.ts';
-import { createShop, type NewShop, type Shop } from '../kernel/db/shops.ts';
+import type { Shop } from '../kernel/db/shops.ts';
+import { createShop, type NewShop } from './db.ts';
 import { addStaff, type Staff, type StaffRole } from '../staff/db.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 

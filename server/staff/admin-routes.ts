@@ -9,10 +9,8 @@ import { SessionView, SignInBody } from './contract.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { audit } from '../kernel/db/audit.ts';
 import { findShopById } from '../kernel/db/shops.ts';
-import {
-  clearFailedSignIns, createStaffSession, deleteStaffSession, findStaffForSignIn, lockedFor,
-  recordFailedSignIn, type Staff,
-} from './db.ts';
+import { clearFailedSignIns, findStaffForSignIn, lockedFor, recordFailedSignIn, type Staff } from './db.ts';
+import { createStaffSession, deleteStaffSession } from '../kernel/db/sessions.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { hit } from '../kernel/db/rate-limits.ts';
 import { Problem } from '../kernel/http/errors.ts';

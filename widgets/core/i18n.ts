@@ -5,9 +5,8 @@
  * that gives each element its own `t()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../../server/kernel/http/contract.ts';
+import { interpolate, normalizeLocale, type Locale } from '../../server/kernel/i18n/locales.ts';
 import en, { type Catalog, type MessageKey } from './locales/en.ts';
-import { normalizeLocale } from './locale.ts';
 
 export type { Locale, MessageKey, Catalog };
 export { normalizeLocale };
@@ -52,10 +51,6 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   return p;
 }
 
-/** Replaces `{name}` placeholders with `params.name`. */
-export function format(text: string, params?: Record<string, string | number>): string {
-  return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-}
 
 // One observer for every `lang` attribute in the document: changes are rare, and an
 // ancestor's change must reach all elements below it.
@@ -109,7 +104,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
-    return format(this.catalog[key] ?? en[key] ?? key, params);
+    return interpolate(this.catalog[key] ?? en[key] ?? key, params);
   }
 
   has(key: string): key is MessageKey {

@@ -3,9 +3,10 @@
  * Widgets import these *types*; the server validates with the schemas.
  */
 import { z } from '@hono/zod-openapi';
+import { LOCALES, type Locale as LocaleTag } from '../i18n/locales.ts';
 
-export const Locale = z.enum(['en', 'zh-Hans', 'zh-Hant']).openapi('Locale');
-export type Locale = z.infer<typeof Locale>;
+export const Locale = z.enum(LOCALES).openapi('Locale');
+export type Locale = LocaleTag;
 
 export const ProblemSchema = z
   .object({

@@ -7,7 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { Problem } from './errors.ts';
 import type { Sql } from '../db/client.ts';
-import { findStaffSession, SESSION_HOURS, type StaffSession } from '../../staff/db.ts';
+import { findStaffSession, SESSION_HOURS, type StaffSession } from '../db/sessions.ts';
 import { safeEqual } from '../secrets.ts';
 
 export const SESSION_COOKIE = 'rapport_admin';

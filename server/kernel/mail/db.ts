@@ -5,7 +5,7 @@
  * (at least once; the Message-ID derived from the row id makes duplicates recognizable).
  */
 import type { Locale } from '../http/contract.ts';
-import type { MailContent } from '../../feedback/mails.ts';
+import type { MailContent } from './layout.ts';
 import type { Db, Sql } from '../db/client.ts';
 
 export interface NewMail {

@@ -4,7 +4,7 @@ import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { insertFaqArticles } from '../../../server/faq/db.ts';
 import { insertOrders } from '../../../server/orders/db.ts';
 import { upsertCustomerByIdentity } from '../../../server/identity/db.ts';
-import { issueSessionToken } from '../../../server/identity/tokens.ts';
+import { issueSessionToken } from '../../../server/kernel/http/customer-session.ts';
 import { solve, type Challenge } from '../../../server/kernel/http/proof-of-work.ts';
 import { FEEDBACK_LIMITS } from '../../../server/feedback/routes.ts';
 import type { Database } from '../../../server/kernel/db/client.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { countCustomers } from '../../../server/identity/db.ts';
-import { issueSessionToken, verifySessionToken } from '../../../server/identity/tokens.ts';
+import { issueSessionToken, verifySessionToken } from '../../../server/kernel/http/customer-session.ts';
 import { makeShop, testApp, testDb, uniq } from '../helpers/db.ts';
 import { BASE, expectProblem, jsonReq, storefrontToken } from '../helpers/http.ts';
 

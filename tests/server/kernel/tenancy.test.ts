@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
 import { upsertCustomerByIdentity, countCustomers, findCustomer } from '../../../server/identity/db.ts';
 import { listStaff } from '../../../server/staff/db.ts';
-import { currentShop } from '../../../server/kernel/db/shops.ts';
+import { currentShop } from '../../../server/shops/db.ts';
 import { listAudit } from '../../../server/kernel/db/audit.ts';
 import { makeShop, testDb, uniq } from '../helpers/db.ts';
 

@@ -4,7 +4,8 @@
  * following a language change on the page.
  */
 import { expect } from '@esm-bundle/chai';
-import { format, langOf, loadCatalog, normalizeLocale, resolveLocale } from '../../../widgets/core/i18n.ts';
+import { interpolate } from '../../../server/kernel/i18n/locales.ts';
+import { langOf, loadCatalog, normalizeLocale, resolveLocale } from '../../../widgets/core/i18n.ts';
 import en from '../../../widgets/core/locales/en.ts';
 import '../../../widgets/faq/rapport-faq.ts';
 import { cleanup, fixture, settle, waitFor } from '../helpers.ts';
@@ -83,7 +84,7 @@ describe('i18n', () => {
     });
 
     it('fills {placeholders} and leaves unknown ones', () => {
-      expect(format('Try again in {seconds} s ({other})', { seconds: 7 })).to.equal('Try again in 7 s ({other})');
+      expect(interpolate('Try again in {seconds} s ({other})', { seconds: 7 })).to.equal('Try again in 7 s ({other})');
     });
   });
 

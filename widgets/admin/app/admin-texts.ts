@@ -6,8 +6,7 @@
  * entry with `one`/`other` forms is chosen by `Intl.PluralRules` on `params.count`
  * (Chinese has one form, so its entries are plain strings).
  */
-import type { Locale } from '../../../server/kernel/http/contract.ts';
-import { normalizeLocale } from '../../core/locale.ts';
+import { interpolate, LOCALES, negotiateLocale, type Locale } from '../../../server/kernel/i18n/locales.ts';
 
 type Plural = { one?: string; other: string };
 type Entry = string | Plural;
@@ -304,7 +303,7 @@ export type AdminTextKey = keyof typeof en;
 export type AdminCatalog = { readonly [K in AdminTextKey]: Entry };
 export type AdminLocale = Locale;
 
-export const ADMIN_LOCALES: readonly AdminLocale[] = ['en', 'zh-Hans', 'zh-Hant'];
+export const ADMIN_LOCALES: readonly AdminLocale[] = LOCALES;
 
 // A static map: a template-string import would be invisible to the bundler.
 const lazyCatalogs: Record<Exclude<AdminLocale, 'en'>, () => Promise<{ default: AdminCatalog }>> = {
@@ -328,7 +327,7 @@ export async function loadAdminCatalog(locale: AdminLocale): Promise<AdminCatalo
  * `en` when none is either.
  */
 export function pickAdminLocale(preferred: readonly string[]): AdminLocale {
-  return normalizeLocale(preferred.find((t) => /^(en|zh)([-_]|$)/i.test(t)));
+  return negotiateLocale(preferred);
 }
 
 // English until the app applies the staff member's choice: an element shown before
@@ -371,5 +370,5 @@ export function adminText(key: AdminTextKey, params: Record<string, string | num
     const form = new Intl.PluralRules(locale).select(Number(params.count ?? 0));
     text = (form === 'one' ? entry.one : undefined) ?? entry.other;
   }
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return interpolate(text, params);
 }

@@ -1,0 +1,50 @@
+/**
+ * @module The store's identity proof: an HS256 JWT signed with the shop's secret, saying
+ * who is logged in to the store. Verified here, then swapped for a Rapport session
+ * (server/kernel/http/customer-session.ts), which is signed with a different key.
+ */
+import { jwtVerify, errors as joseErrors } from 'jose';
+import { SESSION_TYPE } from '../kernel/http/customer-session.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import type { Shop } from '../kernel/db/shops.ts';
+
+/** The longest a storefront proof may live: it is exchanged at once, not kept. */
+export const PROOF_MAX_SECONDS = 24 * 60 * 60;
+
+export interface StorefrontClaims {
+  sub: string;
+  email?: string;
+  name?: string;
+  exp: number;
+}
+
+const enc = new TextEncoder();
+
+function invalid(detail: string): Problem {
+  return new Problem('invalid-token', { detail });
+}
+
+/** Verifies a storefront identity proof for `shop`; throws a 401 Problem otherwise. */
+export async function verifyStorefrontToken(token: string, shop: Shop): Promise<StorefrontClaims> {
+  try {
+    const { payload } = await jwtVerify(token, enc.encode(shop.signingSecret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'exp'],
+      clockTolerance: 30,
+    });
+    if (payload.aud !== undefined && payload.aud !== shop.publicKey) throw invalid('The token is for another shop');
+    if (payload.typ === SESSION_TYPE) throw invalid('A session token is not an identity proof');
+    if (payload.exp! - Math.floor(Date.now() / 1000) > PROOF_MAX_SECONDS) {
+      throw invalid(`The token must expire within ${PROOF_MAX_SECONDS / 3600} hours`);
+    }
+    const sub = String(payload.sub);
+    if (sub.length === 0 || sub.length > 200) throw invalid('The token subject is not a customer id');
+    const email = typeof payload.email === 'string' && payload.email.length <= 320 ? payload.email : undefined;
+    const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : undefined;
+    return { sub, email, name, exp: payload.exp! };
+  } catch (err) {
+    if (err instanceof Problem) throw err;
+    if (err instanceof joseErrors.JWTExpired) throw invalid('The token has expired');
+    throw invalid('The token signature or format is not valid');
+  }
+}
