@@ -13,36 +13,6 @@ import { LoadController } from './load-controller.ts';
 import type { RapportSession } from './rapport-global.ts';
 import { baseStyles } from './styles.ts';
 
-/** Defines `tag` unless some copy of Rapport already did (a second define would throw). */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  if (customElements.get(tag)) return;
-  guardLifecycle(ctor);
-  customElements.define(tag, ctor);
-}
-
-/**
- * A widget's own connected/disconnected code runs before (or after) the base's guarded
- * `super` call; wrap it too, so a bug there becomes the error state, not a page error.
- */
-function guardLifecycle(ctor: CustomElementConstructor): void {
-  const proto = ctor.prototype as Record<string, unknown>;
-  for (const name of ['connectedCallback', 'disconnectedCallback']) {
-    const own = Object.getOwnPropertyDescriptor(proto, name)?.value;
-    if (typeof own !== 'function' || proto === (RapportElement.prototype as unknown)) continue;
-    Object.defineProperty(proto, name, {
-      configurable: true,
-      writable: true,
-      value(this: { fail(err: unknown): void }, ...args: unknown[]) {
-        try {
-          return own.apply(this, args);
-        } catch (err) {
-          this.fail(err);
-        }
-      },
-    });
-  }
-}
-
 const isNothing = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 
 /**
@@ -51,6 +21,31 @@ const isNothing = (v: unknown) => v == null || (Array.isArray(v) && v.length ===
  */
 export abstract class RapportElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * A widget's own connected/disconnected code runs before (or after) the base's guarded
+   * `super` call: `defineElement` calls this once, before defining the class, and it wraps
+   * those methods of the subclass too, so a bug there becomes the error state, not a page error.
+   */
+  static beforeDefine() {
+    if (this === (RapportElement as unknown)) return;
+    const proto = this.prototype as unknown as Record<string, unknown>;
+    for (const name of ['connectedCallback', 'disconnectedCallback']) {
+      const own = Object.getOwnPropertyDescriptor(proto, name)?.value;
+      if (typeof own !== 'function') continue;
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        writable: true,
+        value(this: RapportElement, ...args: unknown[]) {
+          try {
+            return own.apply(this, args);
+          } catch (err) {
+            this.fail(err);
+          }
+        },
+      });
+    }
+  }
 
   protected readonly i18n = new LocalizeController(this);
   /** A failure of this element's own code, shown instead of its content until "Try again". */
@@ -118,7 +113,8 @@ export abstract class RapportElement extends LitElement {
     }
   }
 
-  private fail(err: unknown) {
+  /** Shows the error state for a failure of this element's own code (never thrown into the page). */
+  protected fail(err: unknown) {
     console.warn(`[rapport] <${this.localName}> failed`, err);
     if (this.crash) return; // the error state itself failed: stop rather than loop
     this.crash = { code: 'client', status: 0, title: String(err) };

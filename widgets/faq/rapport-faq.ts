@@ -1,7 +1,8 @@
 /**
  * @module <rapport-faq>: the FAQ widget (a placeholder: title and empty state for now).
  */
-import { RapportElement, defineElement } from '../core/rapport-element.ts';
+import { defineElement } from '../core/define.ts';
+import { RapportElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
 import { faqStyles } from './rapport-faq.styles.ts';
 

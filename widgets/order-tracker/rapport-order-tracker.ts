@@ -1,7 +1,8 @@
 /**
  * @module <rapport-order-tracker>: the order tracking widget (a placeholder: title and empty state for now).
  */
-import { RapportElement, defineElement } from '../core/rapport-element.ts';
+import { defineElement } from '../core/define.ts';
+import { RapportElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
 import { orderTrackerStyles } from './rapport-order-tracker.styles.ts';
 

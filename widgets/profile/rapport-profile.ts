@@ -1,7 +1,8 @@
 /**
  * @module <rapport-profile>: the customer account widget (a placeholder: title and empty state for now).
  */
-import { RapportElement, defineElement } from '../core/rapport-element.ts';
+import { defineElement } from '../core/define.ts';
+import { RapportElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
 import { profileStyles } from './rapport-profile.styles.ts';
 

@@ -6,7 +6,8 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ApiError } from '../core/api-client.ts';
 import { identify, rapport } from '../core/config.ts';
-import { RapportElement, defineElement } from '../core/rapport-element.ts';
+import { defineElement } from '../core/define.ts';
+import { RapportElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
 import { providerStyles } from './rapport-provider.styles.ts';
 

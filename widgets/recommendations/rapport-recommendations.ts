@@ -1,7 +1,8 @@
 /**
  * @module <rapport-recommendations>: the recommendations widget (a placeholder: title and empty state for now).
  */
-import { RapportElement, defineElement } from '../core/rapport-element.ts';
+import { defineElement } from '../core/define.ts';
+import { RapportElement } from '../core/rapport-element.ts';
 import { baseStyles } from '../core/styles.ts';
 import { recommendationsStyles } from './rapport-recommendations.styles.ts';
 

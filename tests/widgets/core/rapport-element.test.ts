@@ -7,7 +7,8 @@ import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ApiError, Result } from '../../../widgets/core/api-client.ts';
-import { RapportElement, defineElement } from '../../../widgets/core/rapport-element.ts';
+import { defineElement } from '../../../widgets/core/define.ts';
+import { RapportElement } from '../../../widgets/core/rapport-element.ts';
 import { RapportIdentityChangeEvent } from '../../../widgets/core/identity-events.ts';
 import { cleanup, expectAccessible, fixture, settle, tick, watchPageErrors } from '../helpers.ts';
 
