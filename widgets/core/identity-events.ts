@@ -4,20 +4,21 @@
  * the loader entry (see scripts/check-size.ts).
  */
 import type { ApiError } from './api-client.ts';
+import { RapportEvent } from './events.ts';
 import type { RapportSession } from './rapport-global.ts';
 
 /** The shopper's identity changed: signed in (`session`) or signed out (`null`). */
-export class RapportIdentityChangeEvent extends CustomEvent<{ session: RapportSession | null }> {
+export class RapportIdentityChangeEvent extends RapportEvent<{ session: RapportSession | null }> {
   static readonly type = 'rapport-identity-change';
   constructor(session: RapportSession | null) {
-    super(RapportIdentityChangeEvent.type, { bubbles: true, composed: true, detail: { session } });
+    super(RapportIdentityChangeEvent.type, { session });
   }
 }
 
 /** A storefront identity proof could not be exchanged (e.g. 401 `invalid-token`). */
-export class RapportIdentityErrorEvent extends CustomEvent<{ error: ApiError }> {
+export class RapportIdentityErrorEvent extends RapportEvent<{ error: ApiError }> {
   static readonly type = 'rapport-identity-error';
   constructor(error: ApiError) {
-    super(RapportIdentityErrorEvent.type, { bubbles: true, composed: true, detail: { error } });
+    super(RapportIdentityErrorEvent.type, { error });
   }
 }
