@@ -2,7 +2,8 @@
  * @module <rapport-admin-app>: the admin page's root — the entry of the admin bundle.
  */
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { AdminApi, type AdminSession } from './admin-api.ts';
 import type { AdminSignedInEvent } from './admin-events.ts';
 import { AdminLocaleController, applyAdminLocale, preferredAdminLocale } from './admin-locale.ts';
@@ -20,10 +21,10 @@ type Phase = 'checking' | 'unreachable' | 'signed-out' | 'signed-in';
  * signs out.
  *
  * @summary Root of the merchant admin page.
+ * @tag rapport-admin-app
  * @cssproperty --rapport-admin-accent - Accent colour (buttons, links, active navigation).
  * @cssproperty --rapport-admin-font - Font stack of the whole admin.
  */
-@customElement('rapport-admin-app')
 export class RapportAdminApp extends LitElement {
   static override styles = [
     adminBase,
@@ -135,6 +136,8 @@ export class RapportAdminApp extends LitElement {
     if (wasSignedIn) this.renderRoot.querySelector('rapport-admin-sign-in')?.focus();
   }
 }
+
+defineElement('rapport-admin-app', RapportAdminApp);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@
  * @module <rapport-admin-empty-page>: the empty state of a page that has nothing yet.
  */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { pageIcons, searchIcon } from './admin-icons.ts';
 import type { AdminRoute } from './admin-routes.ts';
 import { adminBase } from './admin-styles.ts';
@@ -12,9 +13,9 @@ import { adminBase } from './admin-styles.ts';
  * room for an action.
  *
  * @summary Empty state of an admin page.
+ * @tag rapport-admin-empty-page
  * @slot - Actions shown under the message (links, buttons).
  */
-@customElement('rapport-admin-empty-page')
 export class RapportAdminEmptyPage extends LitElement {
   static override styles = [
     adminBase,
@@ -44,6 +45,8 @@ export class RapportAdminEmptyPage extends LitElement {
     </div>`;
   }
 }
+
+defineElement('rapport-admin-empty-page', RapportAdminEmptyPage);
 
 declare global {
   interface HTMLElementTagNameMap {

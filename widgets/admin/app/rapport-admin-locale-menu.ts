@@ -2,7 +2,8 @@
  * @module <rapport-admin-locale-menu>: the language menu (English / 简体中文 / 繁體中文).
  */
 import { LitElement, css, html, unsafeCSS } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { ADMIN_LOCALE_NAMES, AdminLocaleController, chooseAdminLocale } from './admin-locale.ts';
 import { globeIcon } from './admin-icons.ts';
 import { adminBase } from './admin-styles.ts';
@@ -20,9 +21,9 @@ const chevron = unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(
  *
  * @attr compact - Below 600px wide, show the globe alone.
  * @summary Admin language menu.
+ * @tag rapport-admin-locale-menu
  * @cssproperty --rapport-admin-accent - Focus ring colour.
  */
-@customElement('rapport-admin-locale-menu')
 export class RapportAdminLocaleMenu extends LitElement {
   static override styles = [
     adminBase,
@@ -76,6 +77,8 @@ export class RapportAdminLocaleMenu extends LitElement {
     }
   }
 }
+
+defineElement('rapport-admin-locale-menu', RapportAdminLocaleMenu);
 
 declare global {
   interface HTMLElementTagNameMap {

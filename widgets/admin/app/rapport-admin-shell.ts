@@ -2,7 +2,8 @@
  * @module <rapport-admin-shell>: the signed-in frame — header, navigation, current page.
  */
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { AdminApi, AdminSession } from './admin-api.ts';
 import { AdminSignedOutEvent, type AdminNavigateEvent } from './admin-events.ts';
 import { pageIcons, rapportMark } from './admin-icons.ts';
@@ -25,9 +26,9 @@ const title = (route: AdminRoute) => adminText(route === 'not-found' ? 'page.not
  * narrow ones) routed with the History API under `/admin`, and the current page.
  *
  * @summary Signed-in admin frame with navigation.
+ * @tag rapport-admin-shell
  * @event rapport-admin-signed-out - `AdminSignedOutEvent` once the session is closed.
  */
-@customElement('rapport-admin-shell')
 export class RapportAdminShell extends LitElement {
   static override styles = shellStyles;
 
@@ -137,6 +138,8 @@ export class RapportAdminShell extends LitElement {
     else this.signOutFailed = true;
   }
 }
+
+defineElement('rapport-admin-shell', RapportAdminShell);
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -2,7 +2,8 @@
  * @module <rapport-admin-sign-in>: the staff sign-in form.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { AdminApi } from './admin-api.ts';
 import { AdminSignedInEvent } from './admin-events.ts';
 import { rapportMark } from './admin-icons.ts';
@@ -18,10 +19,10 @@ import { secondsLeft, signInMessage, signInProblem, type SignInProblem } from '.
  * account is locked after repeated failures, and the language menu in the corner.
  *
  * @summary Staff sign-in form.
+ * @tag rapport-admin-sign-in
  * @event rapport-admin-signed-in - `AdminSignedInEvent` with the new session.
  * @csspart card - The box around the form.
  */
-@customElement('rapport-admin-sign-in')
 export class RapportAdminSignIn extends LitElement {
   /** `focus()` on the element lands in the email field. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -137,6 +138,8 @@ export class RapportAdminSignIn extends LitElement {
     });
   }
 }
+
+defineElement('rapport-admin-sign-in', RapportAdminSignIn);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@
  * @module <rapport-admin-bulk-bar>: assign, tag or resolve the selected inbox items at once.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, BulkRequest, StaffMember } from '../app/admin-api.ts';
 import { InboxBulkDoneEvent } from '../app/admin-events.ts';
@@ -20,9 +21,9 @@ const NOBODY = 'none';
  * progress and errors and reports what changed.
  *
  * @summary Bulk actions on selected inbox items.
+ * @tag rapport-admin-bulk-bar
  * @event rapport-admin-bulk-done - `InboxBulkDoneEvent` with a sentence saying what changed.
  */
-@customElement('rapport-admin-bulk-bar')
 export class RapportAdminBulkBar extends LitElement {
   static override styles = [
     adminBase,
@@ -106,6 +107,8 @@ export class RapportAdminBulkBar extends LitElement {
     return true;
   }
 }
+
+defineElement('rapport-admin-bulk-bar', RapportAdminBulkBar);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@
  * @module <rapport-admin-composer>: the reply box and the note box of a feedback item.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
 import { FeedbackChangedEvent } from '../app/admin-events.ts';
@@ -21,9 +22,9 @@ export const replyAddress = (f: FeedbackDetail): string | null => f.contactEmail
  * only notes are possible, and it says why.
  *
  * @summary Reply and note box.
+ * @tag rapport-admin-composer
  * @event rapport-admin-feedback-changed - `FeedbackChangedEvent` once the reply or note is saved.
  */
-@customElement('rapport-admin-composer')
 export class RapportAdminComposer extends LitElement {
   static override styles = [
     adminBase,
@@ -109,6 +110,8 @@ export class RapportAdminComposer extends LitElement {
     this.dispatchEvent(new FeedbackChangedEvent(saved, message));
   }
 }
+
+defineElement('rapport-admin-composer', RapportAdminComposer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,8 @@
  * the order with its lines, the product, and the customer with their past feedback.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from '../app/admin-api.ts';
 import { dateLabel, kindLabel, moneyLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -17,8 +18,8 @@ import { adminText } from '../app/admin-texts.ts';
  * their other feedback. It shows only what it is given.
  *
  * @summary Context of a feedback item.
+ * @tag rapport-admin-feedback-context
  */
-@customElement('rapport-admin-feedback-context')
 export class RapportAdminFeedbackContext extends LitElement {
   static override styles = [
     adminBase,
@@ -109,6 +110,8 @@ export class RapportAdminFeedbackContext extends LitElement {
     </section>`;
   }
 }
+
+defineElement('rapport-admin-feedback-context', RapportAdminFeedbackContext);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@
  * @module <rapport-admin-feedback>: one inbox item — the detail view at `/admin/inbox/<id>`.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, AdminSession, FeedbackChange, FeedbackDetail, StaffMember } from '../app/admin-api.ts';
@@ -30,8 +31,8 @@ type DetailApi = Pick<AdminApi, 'feedback' | 'staff' | 'updateFeedback' | 'reply
  * region, and says why when it fails.
  *
  * @summary Feedback detail view.
+ * @tag rapport-admin-feedback
  */
-@customElement('rapport-admin-feedback')
 export class RapportAdminFeedback extends LitElement {
   static override styles = feedbackStyles;
 
@@ -192,6 +193,8 @@ export class RapportAdminFeedback extends LitElement {
     if (res.ok) this.staff = res.value.items;
   }
 }
+
+defineElement('rapport-admin-feedback', RapportAdminFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

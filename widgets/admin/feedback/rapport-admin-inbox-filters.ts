@@ -2,7 +2,8 @@
  * @module <rapport-admin-inbox-filters>: the inbox's filter bar and sort order.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { StaffMember } from '../app/admin-api.ts';
 import { InboxFilterEvent } from '../app/admin-events.ts';
 import { kindLabel, statusLabel } from '../app/admin-format.ts';
@@ -22,9 +23,9 @@ const SCORES = Array.from({ length: 11 }, (_, i) => i);
  * reports each change; the page owns the filter (and keeps it in the URL).
  *
  * @summary Inbox filter bar.
+ * @tag rapport-admin-inbox-filters
  * @event rapport-admin-filter - `InboxFilterEvent` with the fields that changed (`undefined` clears one).
  */
-@customElement('rapport-admin-inbox-filters')
 export class RapportAdminInboxFilters extends LitElement {
   static override styles = [
     adminBase,
@@ -147,6 +148,8 @@ export class RapportAdminInboxFilters extends LitElement {
       tag: undefined, from: undefined, to: undefined, hasOrder: undefined, q: undefined });
   }
 }
+
+defineElement('rapport-admin-inbox-filters', RapportAdminInboxFilters);
 
 /** A control's value, or undefined when empty (the filter then leaves the field out). */
 function value(e: Event): string | undefined {

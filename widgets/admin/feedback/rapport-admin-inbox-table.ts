@@ -2,7 +2,8 @@
  * @module <rapport-admin-inbox-table>: one page of inbox items as a table with selection.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { InboxItem } from '../app/admin-api.ts';
 import { InboxSelectEvent } from '../app/admin-events.ts';
 import { emailLabel, isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
@@ -20,9 +21,9 @@ import { responseClock } from './response-clock.ts';
  * shows what it is given, so it renders without a network.
  *
  * @summary Inbox items table.
+ * @tag rapport-admin-inbox-table
  * @event rapport-admin-select - `InboxSelectEvent` with the new selection.
  */
-@customElement('rapport-admin-inbox-table')
 export class RapportAdminInboxTable extends LitElement {
   static override styles = [
     adminBase,
@@ -134,6 +135,8 @@ export class RapportAdminInboxTable extends LitElement {
     this.dispatchEvent(new InboxSelectEvent(next));
   }
 }
+
+defineElement('rapport-admin-inbox-table', RapportAdminInboxTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,8 @@
  * @module <rapport-admin-inbox>: the Inbox page — filter bar, list, bulk bar, pages, export.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import type { AdminApi, AdminSession, InboxResult, StaffMember } from '../app/admin-api.ts';
 import { AdminNavigateEvent, type InboxBulkDoneEvent, type InboxFilterEvent, type InboxSelectEvent } from '../app/admin-events.ts';
@@ -25,9 +26,9 @@ import './rapport-admin-inbox-table.ts';
  * `AdminNavigateEvent` for the shell to put in the address bar.
  *
  * @summary Merchant inbox page.
+ * @tag rapport-admin-inbox
  * @event rapport-admin-navigate - `AdminNavigateEvent` with the list's new address (replacing the current entry).
  */
-@customElement('rapport-admin-inbox')
 export class RapportAdminInbox extends LitElement {
   static override styles = [
     adminBase,
@@ -180,6 +181,8 @@ export class RapportAdminInbox extends LitElement {
     if (res.ok) this.staff = res.value.items;
   }
 }
+
+defineElement('rapport-admin-inbox', RapportAdminInbox);
 
 declare global {
   interface HTMLElementTagNameMap {

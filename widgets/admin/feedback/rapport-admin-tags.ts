@@ -2,7 +2,8 @@
  * @module <rapport-admin-tags>: the tags of a feedback item, to add and remove.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
 import { FeedbackChangedEvent } from '../app/admin-events.ts';
@@ -19,9 +20,9 @@ export const MAX_TAGS = 20;
  * leaves the tags as they were.
  *
  * @summary Tags editor.
+ * @tag rapport-admin-tags
  * @event rapport-admin-feedback-changed - `FeedbackChangedEvent` once a tag is added or removed.
  */
-@customElement('rapport-admin-tags')
 export class RapportAdminTags extends LitElement {
   static override styles = [
     adminBase,
@@ -104,6 +105,8 @@ export class RapportAdminTags extends LitElement {
     return true;
   }
 }
+
+defineElement('rapport-admin-tags', RapportAdminTags);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,8 @@
  * message with its photos first, then replies, customer replies and internal notes.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from '../app/admin-api.ts';
 import { emailLabel, sizeLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -21,8 +22,8 @@ type Photo = FeedbackDetail['photos'][number];
  * customer never sees them.
  *
  * @summary Feedback conversation.
+ * @tag rapport-admin-thread
  */
-@customElement('rapport-admin-thread')
 export class RapportAdminThread extends LitElement {
   static override styles = [
     adminBase,
@@ -119,6 +120,8 @@ export class RapportAdminThread extends LitElement {
     this.dialog?.showModal();
   }
 }
+
+defineElement('rapport-admin-thread', RapportAdminThread);
 
 declare global {
   interface HTMLElementTagNameMap {

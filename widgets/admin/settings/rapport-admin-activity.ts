@@ -2,7 +2,8 @@
  * @module <rapport-admin-activity>: the shop's audit log as a table.
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { AdminApi, AdminSession, AuditItem } from '../app/admin-api.ts';
 import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -15,8 +16,8 @@ import { adminText } from '../app/admin-texts.ts';
  * loading, empty and error states and a refresh button.
  *
  * @summary Audit log table.
+ * @tag rapport-admin-activity
  */
-@customElement('rapport-admin-activity')
 export class RapportAdminActivity extends LitElement {
   static override styles = [
     adminBase,
@@ -110,6 +111,8 @@ export class RapportAdminActivity extends LitElement {
     }
   };
 }
+
+defineElement('rapport-admin-activity', RapportAdminActivity);
 
 declare global {
   interface HTMLElementTagNameMap {

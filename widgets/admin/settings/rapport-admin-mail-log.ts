@@ -2,7 +2,8 @@
  * @module <rapport-admin-mail-log>: the shop's outgoing mail as a table.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import { emailLabel } from '../app/admin-format.ts';
 import type { AdminApi, MailItem } from '../app/admin-api.ts';
@@ -18,8 +19,8 @@ import { fullTimeLabel, timeLabel } from './activity-labels.ts';
  * mails are kept instead of being sent.
  *
  * @summary Outgoing mail table.
+ * @tag rapport-admin-mail-log
  */
-@customElement('rapport-admin-mail-log')
 export class RapportAdminMailLog extends LitElement {
   static override styles = [
     adminBase,
@@ -143,6 +144,8 @@ export class RapportAdminMailLog extends LitElement {
     }
   };
 }
+
+defineElement('rapport-admin-mail-log', RapportAdminMailLog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,8 @@
  * kinds of feedback its form offers.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { FeedbackKind } from '../../../server/feedback/contract.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
@@ -22,8 +23,8 @@ export const MAX_HOURS = 24 * 30;
  * which kinds the feedback form offers. Saved together with one button.
  *
  * @summary Response-time targets form.
+ * @tag rapport-admin-response-times
  */
-@customElement('rapport-admin-response-times')
 export class RapportAdminResponseTimes extends LitElement {
   static override styles = [
     adminBase,
@@ -122,6 +123,8 @@ export class RapportAdminResponseTimes extends LitElement {
     else this.problem = actionError(res.error);
   }
 }
+
+defineElement('rapport-admin-response-times', RapportAdminResponseTimes);
 
 declare global {
   interface HTMLElementTagNameMap {

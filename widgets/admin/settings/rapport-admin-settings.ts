@@ -3,7 +3,8 @@
  * mail log and activity.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.ts';
 import type { AdminApi, AdminSession } from '../app/admin-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
@@ -25,8 +26,8 @@ export function installSnippet(origin: string, publicKey: string): string {
  * feedback form offers, the mail log, then the shop's activity log.
  *
  * @summary Admin settings page.
+ * @tag rapport-admin-settings
  */
-@customElement('rapport-admin-settings')
 export class RapportAdminSettings extends LitElement {
   static override styles = [
     adminBase,
@@ -109,6 +110,8 @@ export class RapportAdminSettings extends LitElement {
     this.clearCopied = setTimeout(() => (this.copied = ''), 6000);
   }
 }
+
+defineElement('rapport-admin-settings', RapportAdminSettings);
 
 declare global {
   interface HTMLElementTagNameMap {
