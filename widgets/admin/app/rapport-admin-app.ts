@@ -120,7 +120,7 @@ export class RapportAdminApp extends LitElement {
   };
 
   private async signedIn(e: AdminSignedInEvent): Promise<void> {
-    this.session = e.session;
+    this.session = e.detail.session;
     this.notice = '';
     this.phase = 'signed-in';
     await this.updateComplete;

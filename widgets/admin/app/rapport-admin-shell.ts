@@ -54,7 +54,7 @@ export class RapportAdminShell extends LitElement {
     if (!s) return nothing;
     const route = this.router.route;
     return html`<div class="layout" @click=${this.follow}
-      @rapport-admin-navigate=${(e: AdminNavigateEvent) => this.router.navigate(e.href, e.replace)}>
+      @rapport-admin-navigate=${(e: AdminNavigateEvent) => this.router.navigate(e.detail.href, e.detail.replace)}>
       <header class="top">
         <div class="brand">${rapportMark}<div class="names">
           <span class="shop">${s.shop.name}</span><span class="product">${adminText('app.title')}</span>

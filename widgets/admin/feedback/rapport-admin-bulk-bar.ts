@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, BulkRequest, StaffMember } from '../app/admin-api.ts';
-import { InboxBulkDoneEvent } from '../app/admin-events.ts';
+import { InboxBulkDoneEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';

@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, AdminSession, FeedbackChange, FeedbackDetail, StaffMember } from '../app/admin-api.ts';
-import type { FeedbackChangedEvent } from '../app/admin-events.ts';
+import type { FeedbackChangedEvent } from './feedback-events.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
@@ -162,7 +162,7 @@ export class RapportAdminFeedback extends LitElement {
   }
 
   private changed(e: FeedbackChangedEvent): void {
-    this.show(e.feedback, e.message);
+    this.show(e.detail.feedback, e.detail.message);
   }
 
   /** Shows the server's new state of the item and says what changed. */

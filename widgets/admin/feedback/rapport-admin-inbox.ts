@@ -6,7 +6,8 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import type { AdminApi, AdminSession, InboxResult, StaffMember } from '../app/admin-api.ts';
-import { AdminNavigateEvent, type InboxBulkDoneEvent, type InboxFilterEvent, type InboxSelectEvent } from '../app/admin-events.ts';
+import { AdminNavigateEvent } from '../app/admin-events.ts';
+import type { InboxBulkDoneEvent, InboxFilterEvent, InboxSelectEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBase } from '../app/admin-styles.ts';
@@ -121,7 +122,7 @@ export class RapportAdminInbox extends LitElement {
     }
     return html`<section class="card list" aria-label=${adminText('inbox.results')} aria-busy=${this.status === 'loading'}>
       <rapport-admin-inbox-table .items=${this.page.items} .selected=${this.selected} .now=${this.now}
-        .search=${this.search} .base=${this.base} @rapport-admin-select=${(e: InboxSelectEvent) => (this.selected = e.ids)}>
+        .search=${this.search} .base=${this.base} @rapport-admin-select=${(e: InboxSelectEvent) => (this.selected = e.detail.ids)}>
       </rapport-admin-inbox-table>
       ${this.pages(filter)}
     </section>`;
@@ -145,12 +146,12 @@ export class RapportAdminInbox extends LitElement {
 
   private filtered(e: InboxFilterEvent): void {
     this.notice = '';
-    this.search = searchFromFilter(changeFilter(this.filter, e.change));
+    this.search = searchFromFilter(changeFilter(this.filter, e.detail.change));
     this.dispatchEvent(new AdminNavigateEvent(pathForPage('inbox', this.base, undefined, this.search), true));
   }
 
   private bulkDone(e: InboxBulkDoneEvent): void {
-    this.notice = e.message;
+    this.notice = e.detail.message;
     this.selected = new Set();
     void this.load();
   }

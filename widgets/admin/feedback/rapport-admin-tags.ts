@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
-import { FeedbackChangedEvent } from '../app/admin-events.ts';
+import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';

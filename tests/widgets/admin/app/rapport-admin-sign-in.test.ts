@@ -75,7 +75,7 @@ describe('<rapport-admin-sign-in>', () => {
     expect(parts(el).button.disabled).to.equal(true);
     expect(text(parts(el).button)).to.equal('Signing in…');
     answer({ ok: true, value: session });
-    expect((await signedIn).session).to.equal(session);
+    expect((await signedIn).detail.session).to.equal(session);
   });
 
   it('says the email or password is wrong and selects the password', async () => {

@@ -138,7 +138,7 @@ describe('<rapport-admin-inbox>', () => {
     const kind = filters(el).querySelector<HTMLSelectElement>('#kind')!;
     kind.value = 'praise';
     kind.dispatchEvent(new Event('change'));
-    expect(navigated.map((e) => [e.href, e.replace])).to.deep.equal([['/admin/inbox?kind=praise', true]]);
+    expect(navigated.map((e) => [e.detail.href, e.detail.replace])).to.deep.equal([['/admin/inbox?kind=praise', true]]);
     expect(el.search).to.equal('kind=praise');
     await waitFor(() => api.calls.some(([n, [f]]) => n === 'inbox' && (f as InboxFilter).kind === 'praise'), 'the praise list');
   });
