@@ -7,6 +7,8 @@
  * network failure, not a stub).
  */
 import type { AdminApi, AdminSession } from '../../../widgets/admin/app/admin-api.ts';
+import type { FeedbackApi } from '../../../widgets/admin/feedback/feedback-api.ts';
+import type { SettingsApi } from '../../../widgets/admin/settings/settings-api.ts';
 import type { Result } from '../../../widgets/core/api-client.ts';
 
 /** Nothing listens here: every request fails the way a dropped connection does. */
@@ -20,11 +22,17 @@ export const session: AdminSession = {
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
+/** A class's public members (its private ones would make an intersection `never`). */
+type Public<T> = { [K in keyof T]: T[K] };
+/** The core and every area's calls in one object, as `fakeApi` fakes them. */
+type EveryCall = AdminApi & Public<FeedbackApi> & Public<SettingsApi>;
+
 /**
  * An admin API answering every call successfully with empty data, with `overrides`
- * replacing some calls; `calls` records each call's name and arguments.
+ * replacing some calls; `calls` records each call's name and arguments. It is every
+ * area's calls too: `api.area(FeedbackApi)` is the fake itself.
  */
-export function fakeApi(overrides: Partial<Record<keyof AdminApi, unknown>> = {}) {
+export function fakeApi(overrides: Partial<Record<keyof EveryCall, unknown>> = {}) {
   const calls: [string, unknown[]][] = [];
   const base: Record<string, (...args: never[]) => unknown> = {
     session: () => ok(session),
@@ -47,7 +55,8 @@ export function fakeApi(overrides: Partial<Record<keyof AdminApi, unknown>> = {}
   for (const [name, fn] of Object.entries({ ...base, ...overrides })) {
     api[name] = typeof fn === 'function' ? (...args: unknown[]) => (calls.push([name, args]), (fn as (...a: unknown[]) => unknown)(...args)) : fn;
   }
-  return api as unknown as AdminApi & { calls: [string, unknown[]][] };
+  api.area = () => api;
+  return api as unknown as EveryCall & { calls: [string, unknown[]][] };
 }
 
 const mounted: Element[] = [];

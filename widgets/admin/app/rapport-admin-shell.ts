@@ -11,6 +11,8 @@ import { AdminLocaleController } from './admin-locale.ts';
 import { AdminRouter } from './admin-router.ts';
 import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminRoute } from './admin-routes.ts';
 import { shellStyles } from './rapport-admin-shell.styles.ts';
+import { FeedbackApi } from '../feedback/feedback-api.ts';
+import { SettingsApi } from '../settings/settings-api.ts';
 import { adminText } from './admin-texts.ts';
 import './rapport-admin-empty-page.ts';
 import '../feedback/rapport-admin-feedback.ts';
@@ -91,13 +93,13 @@ export class RapportAdminShell extends LitElement {
   private page(route: AdminRoute) {
     const { param, search } = this.router;
     if (route === 'inbox' && param) {
-      return html`<rapport-admin-feedback .api=${this.api} .session=${this.session} .feedbackId=${param}
+      return html`<rapport-admin-feedback .api=${this.api?.area(FeedbackApi)} .session=${this.session} .feedbackId=${param}
         .search=${search}></rapport-admin-feedback>`;
     }
     if (route === 'inbox') {
-      return html`<rapport-admin-inbox .api=${this.api} .session=${this.session} .search=${search}></rapport-admin-inbox>`;
+      return html`<rapport-admin-inbox .api=${this.api?.area(FeedbackApi)} .session=${this.session} .search=${search}></rapport-admin-inbox>`;
     }
-    if (route === 'settings') return html`<rapport-admin-settings .api=${this.api} .session=${this.session}></rapport-admin-settings>`;
+    if (route === 'settings') return html`<rapport-admin-settings .api=${this.api?.area(SettingsApi)} .session=${this.session}></rapport-admin-settings>`;
     if (route === 'not-found') {
       return html`<rapport-admin-empty-page page="not-found" .message=${adminText('empty.notFound')}>
         <a class="button" href=${this.router.href('inbox')} data-page="inbox">${adminText('empty.goToInbox')}</a>

@@ -3,7 +3,7 @@
  * as `RapportEvent` classes (bubbling, composed, the payload typed in `detail`).
  */
 import { RapportEvent } from '../../core/events.ts';
-import type { FeedbackDetail } from '../app/admin-api.ts';
+import type { FeedbackDetail } from './feedback-api.ts';
 import type { InboxFilter } from './inbox-filter.ts';
 
 /** The inbox filter bar changed the filter; `detail.change` holds the fields that changed. */

@@ -5,7 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
-import type { AdminApi, BulkRequest, StaffMember } from '../app/admin-api.ts';
+import type { BulkRequest, FeedbackApi, StaffMember } from './feedback-api.ts';
 import { InboxBulkDoneEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
@@ -42,7 +42,7 @@ export class RapportAdminBulkBar extends LitElement {
   ];
 
   /** The admin API (only `bulk` is used). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'bulk'>;
+  @property({ attribute: false }) api?: Pick<FeedbackApi, 'bulk'>;
   /** The selected items' ids. */
   @property({ attribute: false }) ids: readonly string[] = [];
   /** The shop's staff, to assign to. */

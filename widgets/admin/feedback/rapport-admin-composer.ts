@@ -5,7 +5,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
-import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
+import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
@@ -45,7 +45,7 @@ export class RapportAdminComposer extends LitElement {
   ];
 
   /** The admin API (`reply` and `addNote`). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'reply' | 'addNote'>;
+  @property({ attribute: false }) api?: Pick<FeedbackApi, 'reply' | 'addNote'>;
   /** The item answered. */
   @property({ attribute: false }) feedback?: FeedbackDetail;
 

@@ -5,7 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { FeedbackDetail } from '../app/admin-api.ts';
+import type { FeedbackDetail } from './feedback-api.ts';
 import { dateLabel, kindLabel, moneyLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';

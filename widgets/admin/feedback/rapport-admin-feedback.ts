@@ -6,7 +6,8 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
-import type { AdminApi, AdminSession, FeedbackChange, FeedbackDetail, StaffMember } from '../app/admin-api.ts';
+import type { AdminSession } from '../app/admin-api.ts';
+import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffMember } from './feedback-api.ts';
 import type { FeedbackChangedEvent } from './feedback-events.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -21,7 +22,7 @@ import './rapport-admin-feedback-context.ts';
 import './rapport-admin-tags.ts';
 import './rapport-admin-thread.ts';
 
-type DetailApi = Pick<AdminApi, 'feedback' | 'staff' | 'updateFeedback' | 'reply' | 'addNote'>;
+type DetailApi = Pick<FeedbackApi, 'feedback' | 'staff' | 'updateFeedback' | 'reply' | 'addNote'>;
 
 /**
  * The detail view of a feedback item: a link back to the list (with its filter), the
@@ -36,7 +37,7 @@ type DetailApi = Pick<AdminApi, 'feedback' | 'staff' | 'updateFeedback' | 'reply
 export class RapportAdminFeedback extends LitElement {
   static override styles = feedbackStyles;
 
-  /** The admin API. */
+  /** The feedback calls (`api.area(FeedbackApi)`). */
   @property({ attribute: false }) api?: DetailApi;
   /** The signed-in staff member. */
   @property({ attribute: false }) session?: AdminSession;

@@ -4,7 +4,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { StaffMember } from '../app/admin-api.ts';
+import type { StaffMember } from './feedback-api.ts';
 import { InboxFilterEvent } from './feedback-events.ts';
 import { kindLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';

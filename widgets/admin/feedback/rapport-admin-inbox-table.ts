@@ -4,7 +4,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { InboxItem } from '../app/admin-api.ts';
+import type { InboxItem } from './feedback-api.ts';
 import { InboxSelectEvent } from './feedback-events.ts';
 import { emailLabel, isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';

@@ -5,7 +5,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
-import type { AdminApi, AdminSession, InboxResult, StaffMember } from '../app/admin-api.ts';
+import type { AdminSession } from '../app/admin-api.ts';
+import type { FeedbackApi, InboxResult, StaffMember } from './feedback-api.ts';
 import { AdminNavigateEvent } from '../app/admin-events.ts';
 import type { InboxBulkDoneEvent, InboxFilterEvent, InboxSelectEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -46,8 +47,8 @@ export class RapportAdminInbox extends LitElement {
     `,
   ];
 
-  /** The admin API: the list, the staff, bulk actions and the export address. */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'inbox' | 'staff' | 'bulk' | 'inboxCsvUrl'>;
+  /** The feedback calls (`api.area(FeedbackApi)`): the list, the staff, bulk actions and the export address. */
+  @property({ attribute: false }) api?: Pick<FeedbackApi, 'inbox' | 'staff' | 'bulk' | 'inboxCsvUrl'>;
   /** The signed-in staff member. */
   @property({ attribute: false }) session?: AdminSession;
   /** The filter as a URL query (without `?`). */

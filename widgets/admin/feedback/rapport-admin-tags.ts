@@ -5,7 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { AdminAction } from '../app/admin-action.ts';
-import type { AdminApi, FeedbackDetail } from '../app/admin-api.ts';
+import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
@@ -45,7 +45,7 @@ export class RapportAdminTags extends LitElement {
   ];
 
   /** The admin API (only `updateFeedback` is used). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'updateFeedback'>;
+  @property({ attribute: false }) api?: Pick<FeedbackApi, 'updateFeedback'>;
   /** The item tagged. */
   @property({ attribute: false }) feedback?: FeedbackDetail;
 

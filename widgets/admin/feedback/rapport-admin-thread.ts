@@ -5,7 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { FeedbackDetail } from '../app/admin-api.ts';
+import type { FeedbackDetail } from './feedback-api.ts';
 import { emailLabel, sizeLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase } from '../app/admin-styles.ts';

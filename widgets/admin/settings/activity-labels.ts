@@ -3,7 +3,8 @@
  * phrase, the actor as a person ("You (Ana)", "Rapport"), the time in the staff
  * member's locale. Pure, so each wording is testable.
  */
-import type { AdminSession, AuditItem } from '../app/admin-api.ts';
+import type { AdminSession } from '../app/admin-api.ts';
+import type { AuditItem } from './settings-api.ts';
 import { adminLocale, adminText, hasAdminText } from '../app/admin-texts.ts';
 
 export function actionLabel(action: string): string {

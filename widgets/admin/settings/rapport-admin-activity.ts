@@ -4,7 +4,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { AdminApi, AdminSession, AuditItem } from '../app/admin-api.ts';
+import type { AdminSession } from '../app/admin-api.ts';
+import type { AuditItem, SettingsApi } from './settings-api.ts';
 import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
@@ -36,8 +37,8 @@ export class RapportAdminActivity extends LitElement {
     `,
   ];
 
-  /** The admin API (only `audit` is used). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'audit'>;
+  /** The settings calls (only `audit` is used). */
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit'>;
   /** The signed-in staff member, to show their own entries as "You". */
   @property({ attribute: false }) session?: AdminSession;
   /** How many entries to show. */

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { actionError } from '../app/action-errors.ts';
 import { emailLabel } from '../app/admin-format.ts';
-import type { AdminApi, MailItem } from '../app/admin-api.ts';
+import type { MailItem, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
@@ -53,8 +53,8 @@ export class RapportAdminMailLog extends LitElement {
     `,
   ];
 
-  /** The admin API (only `mail` is used). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'mail'>;
+  /** The settings calls (only `mail` is used). */
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'mail'>;
   /** How many mails to show. */
   @property({ type: Number }) limit = 50;
 

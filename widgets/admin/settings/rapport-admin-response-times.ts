@@ -8,7 +8,7 @@ import { defineElement } from '../../core/define.ts';
 import type { FeedbackKind } from '../../../server/feedback/contract.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
-import type { AdminApi, FeedbackSettings } from '../app/admin-api.ts';
+import type { FeedbackSettings, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
@@ -46,8 +46,8 @@ export class RapportAdminResponseTimes extends LitElement {
     `,
   ];
 
-  /** The admin API (`feedbackSettings`, `saveFeedbackSettings`). */
-  @property({ attribute: false }) api?: Pick<AdminApi, 'feedbackSettings' | 'saveFeedbackSettings'>;
+  /** The settings calls (`feedbackSettings`, `saveFeedbackSettings`). */
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'feedbackSettings' | 'saveFeedbackSettings'>;
 
   @state() private settings?: FeedbackSettings;
   @state() private problem = '';

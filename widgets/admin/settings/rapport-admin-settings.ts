@@ -5,7 +5,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
-import type { AdminApi, AdminSession } from '../app/admin-api.ts';
+import type { AdminSession } from '../app/admin-api.ts';
+import type { SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
@@ -50,8 +51,8 @@ export class RapportAdminSettings extends LitElement {
     `,
   ];
 
-  /** The admin API (passed on to the sections below the install tag). */
-  @property({ attribute: false }) api?: AdminApi;
+  /** The settings calls (`api.area(SettingsApi)`), passed on to the sections below the install tag. */
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit' | 'mail' | 'feedbackSettings' | 'saveFeedbackSettings'>;
   /** The signed-in staff member and their shop. */
   @property({ attribute: false }) session?: AdminSession;
   /** Origin the widgets are served from; the admin's own by default. */

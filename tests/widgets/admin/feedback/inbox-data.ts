@@ -2,7 +2,7 @@
  * @module Inbox test data: items and a detail as the API returns them, built around a
  * fixed "now" so response clocks read the same on every run.
  */
-import type { FeedbackDetail, InboxItem, StaffMember } from '../../../../widgets/admin/app/admin-api.ts';
+import type { FeedbackDetail, InboxItem, StaffMember } from '../../../../widgets/admin/feedback/feedback-api.ts';
 import { session } from '../helpers.ts';
 
 /** A 1×1 PNG, so the photo loads without a server. */

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import type { FeedbackDetail } from '../../../../widgets/admin/app/admin-api.ts';
+import type { FeedbackDetail } from '../../../../widgets/admin/feedback/feedback-api.ts';
 import '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import { fakeApi, mount, session, text, unmountAll } from '../helpers.ts';

@@ -8,6 +8,7 @@ import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from '../helpe
 import { NOW, item, items, staff } from './inbox-data.ts';
 import { expectAccessible, tick, waitFor } from '../../helpers.ts';
 import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
+import { FeedbackApi } from '../../../../widgets/admin/feedback/feedback-api.ts';
 
 /** An API whose inbox holds `list` (of `total`), recording each filter it is asked for. */
 function withItems(list = items, total = list.length) {
@@ -15,7 +16,7 @@ function withItems(list = items, total = list.length) {
     inbox: async () => ({ ok: true, value: { items: list, total } }),
     staff: async () => ({ ok: true, value: { items: staff } }),
     bulk: async (a: { ids: string[] }) => ({ ok: true, value: { updated: a.ids.length } }),
-    inboxCsvUrl: (f: InboxFilter) => new AdminApi('http://rapport.test').inboxCsvUrl(f),
+    inboxCsvUrl: (f: InboxFilter) => new AdminApi('http://rapport.test').area(FeedbackApi).inboxCsvUrl(f),
   });
 }
 
@@ -41,7 +42,7 @@ describe('<rapport-admin-inbox>', () => {
     await waitFor(() => bar(el), 'the bulk bar');
     await expectAccessible(el);
     await expectAccessible(await inbox(withItems([])));
-    const failed = await mount('rapport-admin-inbox', { api: new AdminApi(UNREACHABLE), session });
+    const failed = await mount('rapport-admin-inbox', { api: new AdminApi(UNREACHABLE).area(FeedbackApi), session });
     await waitFor(() => root(failed).querySelector('[role=alert]'), 'the load error', 4000);
     await expectAccessible(failed);
   });

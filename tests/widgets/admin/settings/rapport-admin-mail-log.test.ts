@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import type { MailItem } from '../../../../widgets/admin/app/admin-api.ts';
+import type { MailItem } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
 import type { RapportAdminMailLog } from '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
 import { fakeApi, mount, text, unmountAll } from '../helpers.ts';

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import type { FeedbackSettings } from '../../../../widgets/admin/app/admin-api.ts';
+import type { FeedbackSettings } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
 import type { RapportAdminResponseTimes } from '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
 import { fakeApi, mount, text, unmountAll } from '../helpers.ts';

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { AdminApi, type AuditItem } from '../../../../widgets/admin/app/admin-api.ts';
+import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
+import { SettingsApi, type AuditItem } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-settings.ts';
 import type { RapportAdminSettings } from '../../../../widgets/admin/settings/rapport-admin-settings.ts';
 import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
@@ -26,7 +27,7 @@ describe('<rapport-admin-settings>', () => {
     const el = await mount('rapport-admin-settings', { api: withLog(log), session });
     await waitFor(() => activity(el).querySelector('table') !== null, 'the activity table');
     await expectAccessible(el);
-    const failed = await mount('rapport-admin-settings', { api: new AdminApi(UNREACHABLE), session });
+    const failed = await mount('rapport-admin-settings', { api: new AdminApi(UNREACHABLE).area(SettingsApi), session });
     await waitFor(() => activity(failed).querySelector('[role=alert]') !== null, 'the activity error', 4000);
     await expectAccessible(failed);
   });
@@ -69,7 +70,7 @@ describe('<rapport-admin-settings>', () => {
   });
 
   it('says when the activity cannot be loaded, and loads it again on refresh', async () => {
-    const el = await mount('rapport-admin-settings', { api: new AdminApi(UNREACHABLE), session });
+    const el = await mount('rapport-admin-settings', { api: new AdminApi(UNREACHABLE).area(SettingsApi), session });
     await waitFor(() => activity(el).querySelector('[role=alert]') !== null, 'the activity error', 4000);
     expect(text(activity(el).querySelector('[role=alert]'))).to.equal('Couldn’t load the activity. Try again in a moment.');
     const act = el.shadowRoot!.querySelector('rapport-admin-activity')!;
