@@ -3,7 +3,7 @@
  * ?lang= (remembered in a cookie), prices and dates formatted with Intl for that
  * language, product titles from the catalog's translations.
  */
-import type { Product } from '../server/catalog/db.ts';
+import type { Product } from '../server/catalog/index.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 import { isLocale, LOCALES, type Locale } from '../server/kernel/i18n/locales.ts';
 

@@ -9,7 +9,7 @@ import { html, trusted, type SafeHtml } from '../server/kernel/http/html.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './i18n.ts';
 import { LOGO_SVG } from './images/index.ts';
 import type { Messages } from './messages.ts';
-import type { PlatformCustomer } from '../server/identity/db.ts';
+import type { PlatformCustomer } from '../server/identity/index.ts';
 
 export interface StoreView {
   shop: Shop;

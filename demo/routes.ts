@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
-import type { AppOptions } from '../server/app.ts';
+import type { AppDeps } from '../server/kernel/http/router.ts';
 import type { Tx } from '../server/kernel/db/client.ts';
 import { findShopByPublicKey, type Shop } from '../server/kernel/db/shops.ts';
 import { withShop } from '../server/kernel/db/tenancy.ts';
@@ -19,7 +19,7 @@ import { productPage } from './pages/product.ts';
 import { accountPage, helpPage, ordersPage, returnsPage } from './pages/service.ts';
 import { DEMO_PUBLIC_KEY } from './seed.ts';
 import { customerProof, saveLocale, savedLocale, signedInCustomer, signIn, signOut } from './session.ts';
-import { findPlatformCustomer, listPlatformCustomers } from '../server/identity/db.ts';
+import { findPlatformCustomer, listPlatformCustomers } from '../server/identity/index.ts';
 
 export interface DemoOptions {
   /** The shop the store belongs to; tests point it at a shop of their own. */
@@ -46,7 +46,7 @@ const sameOrigin = (c: Context) => {
   return !origin || origin === 'null' || origin === new URL(c.req.url).origin;
 };
 
-export function demoRoutes(opts: Pick<AppOptions, 'db'>, demo: DemoOptions = {}) {
+export function demoRoutes(opts: Pick<AppDeps, 'db'>, demo: DemoOptions = {}) {
   const { sql } = opts.db;
   const publicKey = demo.publicKey ?? DEMO_PUBLIC_KEY;
   const app = new Hono();

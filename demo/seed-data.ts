@@ -5,15 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '../server/kernel/db/client.ts';
-import { insertProducts } from '../server/catalog/db.ts';
-import { insertFaqArticles } from '../server/faq/db.ts';
-import { insertOrders } from '../server/orders/db.ts';
+import { insertProducts } from '../server/catalog/index.ts';
+import { insertFaqArticles } from '../server/faq/index.ts';
+import { insertOrders } from '../server/orders/index.ts';
 import { withShop } from '../server/kernel/db/tenancy.ts';
 import { demoProductRows } from './data/catalog.ts';
 import { DEMO_CUSTOMERS, DEMO_GUESTS } from './data/customers.ts';
 import { demoFaqRows } from './data/faq.ts';
 import { demoOrders } from './data/orders.ts';
-import { insertCustomersWithIdentities } from '../server/identity/db.ts';
+import { insertCustomersWithIdentities } from '../server/identity/index.ts';
 
 export interface SeededCounts {
   products: number;

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from '../server/kernel/db/client.ts';
 import { findShopByPublicKey } from '../server/kernel/db/shops.ts';
-import { countShops, deleteShop } from '../server/shops/db.ts';
-import { createShopWithOwner } from '../server/shops/provision.ts';
+import { countShops, deleteShop } from '../server/shops/index.ts';
+import { createShopWithOwner } from '../server/shops/index.ts';
 import { seedDemoData } from './seed-data.ts';
 
 export const DEMO_PUBLIC_KEY = 'pk_demoshop01';

@@ -9,7 +9,7 @@ import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } 
 import { SignJWT } from 'jose';
 import type { Shop } from '../server/kernel/db/shops.ts';
 import type { Locale } from './i18n.ts';
-import type { PlatformCustomer } from '../server/identity/db.ts';
+import type { PlatformCustomer } from '../server/identity/index.ts';
 
 export const CUSTOMER_COOKIE = 'll_customer';
 export const LANG_COOKIE = 'll_lang';

@@ -15,7 +15,8 @@ import { loadConfig } from './config.ts';
 import { connect, type Database } from './kernel/db/client.ts';
 import { migrate } from './kernel/db/migrate.ts';
 import { findShopById, findShopByPublicKey } from './kernel/db/shops.ts';
-import { addStaffMember, createShopWithOwner } from './shops/provision.ts';
+import { isLocale, LOCALES } from './kernel/i18n/locales.ts';
+import { addStaffMember, createShopWithOwner, listShops } from './shops/index.ts';
 
 const HELP = `Usage: npm run rapport -- <command> [options]
 
@@ -30,7 +31,6 @@ const HELP = `Usage: npm run rapport -- <command> [options]
 
 export class UsageError extends Error {}
 
-const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 
 export async function run(argv: string[], db: Database, out: (s: string) => void): Promise<void> {
   const [command, ...rest] = argv;
@@ -55,14 +55,14 @@ export async function run(argv: string[], db: Database, out: (s: string) => void
     case 'shop:create': {
       if (!values.name) throw new UsageError('shop:create needs --name');
       const locale = values.locale ?? 'en';
-      if (!LOCALES.includes(locale as never)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+      if (!isLocale(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
       const currency = (values.currency ?? 'USD').toUpperCase();
       if (!/^[A-Z]{3}$/.test(currency)) throw new UsageError('--currency must be a 3-letter ISO code');
       const ownerEmail = values['owner-email'] ?? `owner-${randomBytes(3).toString('hex')}@rapport.local`;
       const { shop, owner, ownerPassword } = await createShopWithOwner(db.sql, {
         name: values.name,
         allowedOrigins: values.origin ?? [],
-        defaultLocale: locale as (typeof LOCALES)[number],
+        defaultLocale: locale,
         currency,
         ownerEmail,
         ownerName: values['owner-name'],
@@ -102,7 +102,7 @@ export async function run(argv: string[], db: Database, out: (s: string) => void
       return;
     }
     case 'shop:list': {
-      const shops = await db.sql`select id, name, public_key as "publicKey", allowed_origins as "allowedOrigins" from shops order by created_at`;
+      const shops = await listShops(db.sql);
       out(values.json ? JSON.stringify(shops, null, 2) : shops.map((s) => `${s.id}  ${s.publicKey}  ${s.name}`).join('\n'));
       return;
     }

@@ -22,6 +22,8 @@ const schema = z.object({
   SEED_DEMO: z
     .enum(['auto', 'never'])
     .default('auto'),
+  /** `off` in production: no demo store at `/` and no demo shop seeded. */
+  DEMO: z.enum(['on', 'off']).default('on'),
   /** `true` when a load balancer in front sets X-Forwarded-For (rate limits and audit use its address). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),

@@ -13,6 +13,7 @@ import { migrate } from './kernel/db/migrate.ts';
 import { createLogger } from './kernel/log.ts';
 import { ensureWidgets } from './kernel/http/widget-assets.ts';
 import { MailWorker, smtpTransport } from './kernel/mail/sender.ts';
+import { demoRoutes } from '../demo/routes.ts';
 import { seedDemo } from '../demo/seed.ts';
 
 const t0 = performance.now();
@@ -44,7 +45,7 @@ const applied = await migrate(db.sql);
 if (applied.length) log.info('migrations applied', { versions: applied });
 
 const demo =
-  config.SEED_DEMO === 'auto'
+  config.DEMO === 'on' && config.SEED_DEMO === 'auto'
     ? await seedDemo(db.sql, { dataDir: config.DATA_DIR, origins: config.PUBLIC_URL ? [new URL(config.PUBLIC_URL).origin] : [] })
     : undefined;
 
@@ -61,7 +62,9 @@ const mail = new MailWorker({
 mail.start();
 
 let draining = false;
-const app = createApp({ db, config, log, widgets, draining: () => draining, nudgeMail: () => mail.nudge() });
+const app = createApp({ db, config, log, widgets, draining: () => draining, nudgeJobs: () => mail.nudge() });
+// The demo store is a guest of the app, not part of it: production runs with DEMO=off.
+if (config.DEMO === 'on') app.route('/', demoRoutes({ db }));
 
 const server: ServerType = await new Promise((resolve) => {
   const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));

@@ -2,36 +2,14 @@
  * @module The demo catalog of "Lumen & Leaf": the product data (split by aisle into
  * the products-*.ts files) turned into rows for server/db/catalog.ts.
  */
-import type { NewProduct } from '../../server/catalog/db.ts';
+import type { NewProduct } from '../../server/catalog/index.ts';
 import { DESK_PRODUCTS } from './products-desk.ts';
 import { HOME_PRODUCTS } from './products-home.ts';
 import { TEA_PRODUCTS } from './products-tea.ts';
 import { rng } from './prng.ts';
 
-export const CATEGORIES = ['tea', 'teaware', 'stationery', 'lighting', 'plants', 'home'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** Which illustration demo/images.ts draws for a product. */
-export type Art =
-  | 'tin' | 'pouch' | 'cake' | 'box' | 'teapot' | 'gaiwan' | 'cups' | 'kettle' | 'tray' | 'mug'
-  | 'notebook' | 'pen' | 'cards' | 'tape' | 'ink'
-  | 'pendant' | 'lamp' | 'mushroom' | 'tapers' | 'jar' | 'lights' | 'lantern'
-  | 'monstera' | 'pilea' | 'pothos' | 'snake' | 'bonsai' | 'pots' | 'mister' | 'throw' | 'vase' | 'basket' | 'towels' | 'incense';
-
-export interface DemoProduct {
-  handle: string;
-  category: Category;
-  art: Art;
-  /** The product's own colour: the illustration is drawn in it. */
-  colour: string;
-  /** English, simplified Chinese, traditional Chinese. */
-  title: readonly [string, string, string];
-  /** Variant title and price in US cents; the product's price is the cheapest. */
-  variants: readonly (readonly [string, number])[];
-  description: string;
-  tags: readonly string[];
-  finalSale?: boolean;
-}
+export { CATEGORIES, type Art, type Category, type DemoProduct } from './types.ts';
+import type { DemoProduct } from './types.ts';
 
 export const DEMO_CURRENCY = 'USD';
 export const DEMO_PRODUCTS: readonly DemoProduct[] = [...TEA_PRODUCTS, ...DESK_PRODUCTS, ...HOME_PRODUCTS];

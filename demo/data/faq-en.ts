@@ -1,7 +1,7 @@
 /**
  * @module Demo FAQ in English (answers in Markdown; links point at the demo's pages).
  */
-import type { DemoFaq } from './faq.ts';
+import type { DemoFaq } from './types.ts';
 
 export const FAQ_EN: readonly DemoFaq[] = [
   { category: 'shipping', question: 'How long does shipping take?', answer: `

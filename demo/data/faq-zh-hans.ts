@@ -1,7 +1,7 @@
 /**
  * @module Demo FAQ in simplified Chinese (answers in Markdown).
  */
-import type { DemoFaq } from './faq.ts';
+import type { DemoFaq } from './types.ts';
 
 export const FAQ_ZH_HANS: readonly DemoFaq[] = [
   { category: 'shipping', question: '发货和配送需要多长时间？', answer: `

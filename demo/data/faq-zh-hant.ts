@@ -1,7 +1,7 @@
 /**
  * @module Demo FAQ in traditional Chinese (answers in Markdown).
  */
-import type { DemoFaq } from './faq.ts';
+import type { DemoFaq } from './types.ts';
 
 export const FAQ_ZH_HANT: readonly DemoFaq[] = [
   { category: 'shipping', question: '出貨和配送需要多久？', answer: `

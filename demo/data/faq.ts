@@ -2,17 +2,13 @@
  * @module The demo FAQ: the same eleven questions in English, simplified and traditional
  * Chinese, as rows for server/db/faq.ts.
  */
-import type { FaqLocale, NewFaqArticle } from '../../server/faq/db.ts';
+import type { FaqLocale, NewFaqArticle } from '../../server/faq/index.ts';
 import { FAQ_EN } from './faq-en.ts';
 import { FAQ_ZH_HANS } from './faq-zh-hans.ts';
 import { FAQ_ZH_HANT } from './faq-zh-hant.ts';
 
-export interface DemoFaq {
-  /** shipping, returns, payment, account or product-care: the same slug in every locale. */
-  category: string;
-  question: string;
-  answer: string;
-}
+export type { DemoFaq } from './types.ts';
+import type { DemoFaq } from './types.ts';
 
 const BY_LOCALE: Record<FaqLocale, readonly DemoFaq[]> = { en: FAQ_EN, 'zh-Hans': FAQ_ZH_HANS, 'zh-Hant': FAQ_ZH_HANT };
 

@@ -3,8 +3,8 @@
  * schema knows, with lines from the catalog and parcels whose histories end in the
  * past. Dates are relative to the seed time; everything else is the same every seed.
  */
-import type { NewProduct } from '../../server/catalog/db.ts';
-import type { NewOrder, NewOrderLine, OrderStatus } from '../../server/orders/db.ts';
+import type { NewProduct } from '../../server/catalog/index.ts';
+import type { NewOrder, NewOrderLine, OrderStatus } from '../../server/orders/index.ts';
 import { DEMO_CURRENCY } from './catalog.ts';
 import type { DemoShopper } from './customers.ts';
 import { rng, type Rng } from './prng.ts';

@@ -1,7 +1,7 @@
 /**
  * @module Demo catalog, desk and light aisle: stationery and lighting.
  */
-import type { DemoProduct } from './catalog.ts';
+import type { DemoProduct } from './types.ts';
 
 type Entry = Omit<DemoProduct, 'category'>;
 const desk = (e: Entry): DemoProduct => ({ ...e, category: 'stationery' });

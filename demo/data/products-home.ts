@@ -1,7 +1,7 @@
 /**
  * @module Demo catalog, home aisle: house plants and home goods.
  */
-import type { DemoProduct } from './catalog.ts';
+import type { DemoProduct } from './types.ts';
 
 type Entry = Omit<DemoProduct, 'category'>;
 const plant = (e: Entry): DemoProduct => ({ ...e, category: 'plants' });

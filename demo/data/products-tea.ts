@@ -1,7 +1,7 @@
 /**
  * @module Demo catalog, tea aisle: loose-leaf teas and teaware.
  */
-import type { DemoProduct } from './catalog.ts';
+import type { DemoProduct } from './types.ts';
 
 type Entry = Omit<DemoProduct, 'category'>;
 const tea = (e: Entry): DemoProduct => ({ ...e, category: 'tea' });

@@ -3,7 +3,7 @@
  * checkpoint histories from the Portland warehouse to the shopper's city. Event
  * statuses use the fulfillment vocabulary so a tracker reads one set of words.
  */
-import type { FulfillmentStatus, NewFulfillment, NewFulfillmentEvent } from '../../server/orders/db.ts';
+import type { FulfillmentStatus, NewFulfillment, NewFulfillmentEvent } from '../../server/orders/index.ts';
 import type { DemoShopper } from './customers.ts';
 import type { Rng } from './prng.ts';
 

@@ -2,7 +2,7 @@
  * @module The demo home page: a hero, the catalog as a grid filterable by category,
  * and Rapport's recommendations.
  */
-import { listCategories, listProducts, type Product } from '../../server/catalog/db.ts';
+import { listCategories, listProducts, type Product } from '../../server/catalog/index.ts';
 import type { Tx } from '../../server/kernel/db/client.ts';
 import { CATEGORIES } from '../data/catalog.ts';
 import { html } from '../../server/kernel/http/html.ts';

@@ -2,7 +2,7 @@
  * @module Pieces several demo pages share: the product card, an order's status badge,
  * a page heading.
  */
-import type { Product } from '../../server/catalog/db.ts';
+import type { Product } from '../../server/catalog/index.ts';
 import { html, type SafeHtml } from '../../server/kernel/http/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';
 import type { StoreView } from '../layout.ts';

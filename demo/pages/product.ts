@@ -2,7 +2,7 @@
  * @module The demo product page: image, localized title, price, variants, description,
  * return terms, then Rapport's recommendations and feedback for this product.
  */
-import { findProductByHandle, listVariants } from '../../server/catalog/db.ts';
+import { findProductByHandle, listVariants } from '../../server/catalog/index.ts';
 import type { Tx } from '../../server/kernel/db/client.ts';
 import { html } from '../../server/kernel/http/html.ts';
 import { formatMoney, productTitle } from '../i18n.ts';

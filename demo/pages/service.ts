@@ -4,7 +4,7 @@
  * (<rapport-order-tracker>) and returns (<rapport-returns>).
  */
 import type { Tx } from '../../server/kernel/db/client.ts';
-import { listOrders } from '../../server/orders/db.ts';
+import { listOrders } from '../../server/orders/index.ts';
 import { html } from '../../server/kernel/http/html.ts';
 import { formatDate, formatMoney } from '../i18n.ts';
 import type { Page, StoreView } from '../layout.ts';

@@ -9,10 +9,10 @@ import type { Tx } from '../kernel/db/client.ts';
 import { addMessage, findFeedback, updateFeedback, type FeedbackChange } from './db.ts';
 import { enqueueMail } from '../kernel/mail/db.ts';
 import type { Shop } from '../kernel/db/shops.ts';
-import type { Staff } from '../staff/db.ts';
+import { brandOf } from '../shops/index.ts';
+import { isActiveStaff, type Staff } from '../staff/index.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { feedbackReply, feedbackResolved } from './mails.ts';
-import { brandOf } from './submit.ts';
 import { threadUrl } from './thread-links.ts';
 
 export interface Actor {
@@ -26,8 +26,7 @@ const notFound = () => new Problem('not-found', { detail: 'No such feedback in t
 
 async function assertStaffOfShop(tx: Tx, id: string | null | undefined): Promise<void> {
   if (!id) return;
-  const [row] = await tx`select 1 from staff where id = ${id} and disabled_at is null`;
-  if (!row) throw new Problem('unprocessable', { errors: [{ path: 'body.assigneeId', message: 'No such staff member' }] });
+  if (!(await isActiveStaff(tx, id))) throw new Problem('unprocessable', { errors: [{ path: 'body.assigneeId', message: 'No such staff member' }] });
 }
 
 /** Returns true when it changed anything; mails the satisfaction survey when it resolves. */

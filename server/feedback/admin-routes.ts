@@ -1,24 +1,23 @@
 /**
  * @module The admin inbox API: list with filters (and CSV), one feedback with context,
- * photos, status/assignee/tags, notes, replies by email, bulk actions, the staff list,
- * the mail log and the shop's feedback settings. Every change is audited.
+ * photos, status/assignee/tags, notes, replies by email, bulk actions. Every change is
+ * audited.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { adminErrors, problem } from '../kernel/http/contract.ts';
-import { BulkAction, FeedbackDetail, FeedbackSettingsBody, FeedbackUpdate, InboxPage, InboxQuery, MailList, MessageBody, StaffList } from './contract.ts';
 import { audit } from '../kernel/db/audit.ts';
-import { findPhoto, listInbox } from './db.ts';
-import { listMail } from '../kernel/mail/db.ts';
 import { findShopById } from '../kernel/db/shops.ts';
-import { listStaff } from '../staff/db.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
+import { clientIp } from '../kernel/http/client-address.ts';
+import { adminErrors, problem } from '../kernel/http/contract.ts';
 import { Problem } from '../kernel/http/errors.ts';
-import { bulkChange, changeFeedback, noteFeedback, replyToFeedback, type Actor } from './actions.ts';
-import { inboxCsv, loadDetail, toInboxItem } from './detail.ts';
-import { feedbackSettings, publicBase } from '../shops/settings.ts';
+import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { StaffEnv } from '../kernel/http/staff-auth.ts';
-import { clientIp, router, type AppDeps } from '../kernel/http/router.ts';
+import { publicBase } from '../kernel/mail/links.ts';
+import { bulkChange, changeFeedback, noteFeedback, replyToFeedback, type Actor } from './actions.ts';
+import { BulkAction, FeedbackDetail, FeedbackUpdate, InboxPage, InboxQuery, MessageBody } from './contract.ts';
+import { findPhoto, listInbox } from './db.ts';
+import { inboxCsv, loadDetail, toInboxItem } from './detail.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const Id = z.object({ id: z.uuid() });
@@ -32,10 +31,6 @@ const r = {
   note: createRoute({ method: 'post', path: '/admin/feedback/{id}/notes', tags: ['Admin inbox'], summary: 'Add an internal note', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, ...adminErrors } }),
   reply: createRoute({ method: 'post', path: '/admin/feedback/{id}/replies', tags: ['Admin inbox'], summary: 'Reply to the shopper by email', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, 422: problem('No email address to reply to'), ...adminErrors } }),
   bulk: createRoute({ method: 'post', path: '/admin/feedback/bulk', tags: ['Admin inbox'], summary: 'Assign, tag or resolve many', request: { body: { required: true, content: { 'application/json': { schema: BulkAction } } } }, responses: { 200: json(z.object({ updated: z.number().int() }), 'How many changed'), ...adminErrors } }),
-  staff: createRoute({ method: 'get', path: '/admin/staff', tags: ['Admin'], summary: "The shop's staff", responses: { 200: json(StaffList, 'Staff'), ...adminErrors } }),
-  mail: createRoute({ method: 'get', path: '/admin/mail', tags: ['Admin'], summary: 'Mail log (kept here when no SMTP is configured)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }) }, responses: { 200: json(MailList, 'Mails'), ...adminErrors } }),
-  settingsGet: createRoute({ method: 'get', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Feedback settings', responses: { 200: json(FeedbackSettingsBody, 'Settings'), ...adminErrors } }),
-  settingsPut: createRoute({ method: 'put', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Change feedback settings', request: { body: { required: true, content: { 'application/json': { schema: FeedbackSettingsBody } } } }, responses: { 200: json(FeedbackSettingsBody, 'Saved'), ...adminErrors } }),
 };
 
 export function adminFeedbackRoutes(deps: AppDeps) {
@@ -83,7 +78,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const a = await actor(c);
     const { id } = c.req.valid('param');
     await inShop(c, (tx) => changeFeedback(tx, a, id, c.req.valid('json')));
-    deps.nudgeMail?.();
+    deps.nudgeJobs?.();
     return c.json(await detailOr404(c, id), 200);
   });
   app.openapi(r.note, async (c) => {
@@ -96,36 +91,14 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const a = await actor(c);
     const { id } = c.req.valid('param');
     await inShop(c, (tx) => replyToFeedback(tx, a, id, c.req.valid('json').body));
-    deps.nudgeMail?.();
+    deps.nudgeJobs?.();
     return c.json(await detailOr404(c, id), 200);
   });
   app.openapi(r.bulk, async (c) => {
     const a = await actor(c);
     const updated = await inShop(c, (tx) => bulkChange(tx, a, c.req.valid('json')));
-    deps.nudgeMail?.();
+    deps.nudgeJobs?.();
     return c.json({ updated }, 200);
-  });
-  app.openapi(r.staff, async (c) => {
-    const items = await inShop(c, (tx) => listStaff(tx));
-    return c.json({ items: items.map(({ id, name, email, role }) => ({ id, name, email, role })) }, 200);
-  });
-  app.openapi(r.mail, async (c) => {
-    const items = await inShop(c, (tx) => listMail(tx, c.req.valid('query').limit));
-    return c.json({ items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })) }, 200);
-  });
-  app.openapi(r.settingsGet, async (c) => {
-    const shop = (await actor(c)).shop;
-    return c.json(feedbackSettings(shop), 200);
-  });
-  app.openapi(r.settingsPut, async (c) => {
-    const a = await actor(c);
-    if (a.staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
-    const body = c.req.valid('json');
-    await inShop(c, async (tx) => {
-      await tx`update shops set settings = jsonb_set(settings, '{feedback}', ${tx.json(body as never)}) where id = ${a.shop.id}`;
-      await audit(tx, { shopId: a.shop.id, actorType: 'staff', actorId: a.staff.id, action: 'settings.feedback', data: { before: feedbackSettings(a.shop), after: body }, ip: a.ip });
-    });
-    return c.json(body, 200);
   });
   return app;
 }

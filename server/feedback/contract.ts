@@ -4,18 +4,13 @@
  */
 import { z } from '@hono/zod-openapi';
 import { Locale } from '../kernel/http/contract.ts';
+import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTO_MAX_BYTES, PHOTOS_MAX, TEXT_MAX } from './limits.ts';
 
-export const FEEDBACK_KINDS = ['complaint', 'suggestion', 'praise', 'question'] as const;
 export const FeedbackKind = z.enum(FEEDBACK_KINDS).openapi('FeedbackKind');
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 export const FeedbackStatus = z.enum(['new', 'open', 'waiting', 'resolved']).openapi('FeedbackStatus');
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTOS_MAX = 3;
-export const TEXT_MAX = 5000;
-/** Base64 of 3 × 5 MB photos plus the rest of the form. */
-export const FEEDBACK_BODY_MAX = Math.ceil((PHOTOS_MAX * PHOTO_MAX_BYTES * 4) / 3) + 64 * 1024;
 
 export const PhotoUpload = z.object({
   /** Base64 of the file's bytes; its type is read from the bytes, not from a name. */
@@ -73,12 +68,6 @@ export const FeedbackReceipt = z
   })
   .openapi('FeedbackReceipt');
 export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
-
-/** The proof-of-work challenge sent with a 429 when limits are hit (ALTCHA format). */
-export const PowChallenge = z
-  .object({ algorithm: z.literal('SHA-256'), challenge: z.string(), salt: z.string(), signature: z.string(), maxnumber: z.number().int() })
-  .openapi('PowChallenge');
-export type PowChallenge = z.infer<typeof PowChallenge>;
 
 // ── Admin ───────────────────────────────────────────────────────────────────
 
@@ -167,7 +156,7 @@ export const FeedbackUpdate = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' })
   .openapi('FeedbackUpdate');
 
-export const MessageBody = z.object({ body: z.string().trim().min(1).max(10000) }).openapi('MessageBody');
+export const MessageBody = z.object({ body: z.string().trim().min(1).max(MESSAGE_MAX) }).openapi('MessageBody');
 
 export const BulkAction = z
   .object({
@@ -178,31 +167,5 @@ export const BulkAction = z
   })
   .openapi('BulkAction');
 
-export const ResponseTargets = z
-  .object({
-    complaint: z.number().int().min(1).max(24 * 30),
-    suggestion: z.number().int().min(1).max(24 * 30),
-    praise: z.number().int().min(1).max(24 * 30),
-    question: z.number().int().min(1).max(24 * 30),
-  })
-  .openapi('ResponseTargets');
-export type ResponseTargets = z.infer<typeof ResponseTargets>;
-export const DEFAULT_TARGETS: ResponseTargets = { complaint: 24, suggestion: 72, praise: 72, question: 72 };
-
-export const FeedbackSettingsBody = z
-  .object({ responseTargets: ResponseTargets, hiddenKinds: z.array(FeedbackKind).max(3) })
-  .openapi('FeedbackSettings');
-export type FeedbackSettings = z.infer<typeof FeedbackSettingsBody>;
-
-export const MailItem = z.object({
-  id: z.uuid(), kind: z.string(), to: z.string(), subject: z.string(),
-  /** `kept`: no SMTP_URL is set, so the mail stays in the log instead of being sent. */
-  status: z.enum(['pending', 'sent', 'kept', 'failed']),
-  attempts: z.number().int(), lastError: z.string().nullable(), createdAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable(), textBody: z.string(),
-});
-export type MailItem = z.infer<typeof MailItem>;
-export const MailList = z.object({ items: z.array(MailItem) }).openapi('MailLog');
-
-export const StaffList = z
-  .object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(['owner', 'agent']) })) })
-  .openapi('StaffList');
+// Moved with the settings to shops/contract.ts; re-exported for the admin's imports.
+export type { FeedbackSettings, MailItem, ResponseTargets } from '../shops/contract.ts';

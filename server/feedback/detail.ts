@@ -4,9 +4,11 @@
  */
 import type { FeedbackDetail, InboxItem } from './contract.ts';
 import type { Db } from '../kernel/db/client.ts';
-import { findProduct } from '../catalog/db.ts';
+import { findProduct } from '../catalog/index.ts';
+import { findCustomer } from '../identity/index.ts';
+import { toCsv } from '../kernel/http/csv.ts';
+import { findOrder, listOrderLines } from '../orders/index.ts';
 import { findFeedback, listMessages, listPhotos, pastFeedbackOf, type InboxRow } from './db.ts';
-import { listOrderLines } from '../orders/db.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -26,19 +28,21 @@ export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | u
   const [photos, messages] = [await listPhotos(tx, id), await listMessages(tx, id)];
   let order: FeedbackDetail['order'] = null;
   if (r.orderId) {
-    const [o] = await tx<{ id: string; number: string; status: string; totalAmount: number; currency: string; placedAt: Date }[]>`
-      select id, number, status, total_amount as "totalAmount", currency, placed_at as "placedAt" from orders where id = ${r.orderId}`;
+    const o = await findOrder(tx, r.orderId);
     if (o) {
       const lines = await listOrderLines(tx, o.id);
-      order = { ...o, placedAt: o.placedAt.toISOString(), lines: lines.map((l) => ({ title: l.title, quantity: l.quantity, unitAmount: l.unitAmount })) };
+      order = {
+        id: o.id, number: o.number, status: o.status, totalAmount: o.totalAmount, currency: o.currency, placedAt: o.placedAt.toISOString(),
+        lines: lines.map((l) => ({ title: l.title, quantity: l.quantity, unitAmount: l.unitAmount })),
+      };
     }
   }
   const p = r.productId ? await findProduct(tx, r.productId) : undefined;
   let customer: FeedbackDetail['customer'] = null;
   if (r.customerId) {
-    const [c] = await tx<{ id: string; name: string | null; email: string | null }[]>`select id, name, email from customers where id = ${r.customerId}`;
+    const c = await findCustomer(tx, r.customerId);
     const past = await pastFeedbackOf(tx, { customerId: r.customerId }, r.id);
-    if (c) customer = { ...c, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
+    if (c) customer = { id: c.id, name: c.name, email: c.email, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
   } else if (r.contactEmail) {
     const past = await pastFeedbackOf(tx, { email: r.contactEmail }, r.id);
     customer = { id: null, name: null, email: r.contactEmail, pastFeedback: past.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })) };
@@ -63,12 +67,6 @@ export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | u
 export function inboxCsv(rows: InboxRow[]): string {
   const head = ['reference', 'created_at', 'kind', 'status', 'score_type', 'score', 'email', 'customer', 'order', 'assignee',
     'tags', 'due_at', 'first_response_at', 'resolved_at', 'satisfaction', 'message'];
-  const cell = (v: unknown) => {
-    let s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('; ') : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = rows.map((r) => [r.reference, r.createdAt, r.kind, r.status, r.scoreType, r.score, r.contactEmail, r.customerName,
-    r.orderNumber, r.assigneeName, r.tags, r.dueAt, r.firstResponseAt, r.resolvedAt, r.satisfaction, r.body].map(cell).join(','));
-  return '\uFEFF' + [head.join(','), ...lines].join('\r\n') + '\r\n';
+  return toCsv(head, rows.map((r) => [r.reference, r.createdAt, r.kind, r.status, r.scoreType, r.score, r.contactEmail, r.customerName,
+    r.orderNumber, r.assigneeName, r.tags, r.dueAt, r.firstResponseAt, r.resolvedAt, r.satisfaction, r.body]));
 }

@@ -6,24 +6,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { problem, ShopHeader, storefrontErrors } from '../kernel/http/contract.ts';
-import { FeedbackReceipt, FeedbackSubmission, PowChallenge } from './contract.ts';
-import { verifySessionToken } from '../kernel/http/customer-session.ts';
-import { newReference } from './db.ts';
-import { keyUsed } from '../kernel/db/idempotency.ts';
+import type { Shop } from '../kernel/db/shops.ts';
 import { hit, spendPow } from '../kernel/db/rate-limits.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
+import { keyUsed } from '../kernel/db/idempotency.ts';
+import { clientIp } from '../kernel/http/client-address.ts';
+import { PowChallenge, problem, ShopHeader, storefrontErrors } from '../kernel/http/contract.ts';
+import { sessionCustomer } from '../kernel/http/customer-session.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { createChallenge, verifySolution } from '../kernel/http/proof-of-work.ts';
-import { feedbackSettings, publicBase } from '../shops/settings.ts';
-import { SCOPE, submitFeedback } from './submit.ts';
+import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { ShopEnv } from '../kernel/http/shop-auth.ts';
-import { clientIp, router, type AppDeps } from '../kernel/http/router.ts';
-
-/** Per visitor address and per shop; past either, a proof of work is needed. */
-export const FEEDBACK_LIMITS = { perIp: { hits: 5, seconds: 600 }, perShop: { hits: 300, seconds: 3600 } };
-/** Faster than a person can read a form and type a sentence. */
-export const MIN_FILL_MS = 2000;
+import { publicBase } from '../kernel/mail/links.ts';
+import { shopSettings } from '../shops/index.ts';
+import { FeedbackReceipt, FeedbackSubmission } from './contract.ts';
+import { newReference } from './db.ts';
+import { FEEDBACK_RATE, MIN_FILL_MS } from './limits.ts';
+import { SCOPE, submitFeedback } from './submit.ts';
 
 const submit = createRoute({
   method: 'post',
@@ -61,16 +60,14 @@ export function feedbackRoutes(deps: AppDeps) {
   const app = router<ShopEnv>();
 
   app.openapi(submit, async (c) => {
-    const shop = c.get('shop');
+    const shop = c.var.shop;
     const input = c.req.valid('json');
     const headers = c.req.valid('header');
-    const bearer = headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (headers.authorization && !bearer) throw new Problem('invalid-token', { detail: 'Send the session as "Authorization: Bearer <token>"' });
-    const customerId = bearer ? await verifySessionToken(bearer, shop) : undefined;
+    const customerId = await sessionCustomer(c);
 
     if ((input.website ?? '') !== '' || input.fillMs < MIN_FILL_MS) {
       deps.log.warn('feedback spam trap', { shop: shop.id, honeypot: !!input.website, fillMs: input.fillMs, ip: clientIp(c) });
-      const hours = feedbackSettings(shop).responseTargets[input.kind];
+      const hours = shopSettings(shop).feedback.responseTargets[input.kind];
       return c.json({ id: randomUUID(), reference: newReference(), status: 'new' as const, responseHours: hours, faq: [] }, 201);
     }
 
@@ -80,16 +77,16 @@ export function feedbackRoutes(deps: AppDeps) {
     const result = await submitFeedback(sql, shop, {
       input, customerId, idempotencyKey: headers['idempotency-key'], base: publicBase(deps.config.PUBLIC_URL, c.req.url),
     });
-    if (result.status === 201) deps.nudgeMail?.();
+    if (result.status === 201) deps.nudgeJobs?.();
     return c.json(result.receipt, result.status);
   });
 
-  app.openapi(challenge, (c) => c.json(createChallenge(c.get('shop')), 200));
+  app.openapi(challenge, (c) => c.json(createChallenge(c.var.shop), 200));
   return app;
 }
 
-async function enforceLimits(deps: AppDeps, shop: ShopEnv['Variables']['shop'], ip: string, pow: string | undefined) {
-  const { perIp, perShop } = FEEDBACK_LIMITS;
+async function enforceLimits(deps: AppDeps, shop: Shop, ip: string, pow: string | undefined) {
+  const { perIp, perShop } = FEEDBACK_RATE;
   const [byIp, byShop] = [
     await hit(deps.db.sql, `feedback:ip:${shop.id}:${ip}`, perIp.seconds),
     await hit(deps.db.sql, `feedback:shop:${shop.id}`, perShop.seconds),

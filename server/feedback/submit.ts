@@ -3,23 +3,23 @@
  * order and product checked against the shopper, the feedback, its photos, the
  * idempotency key and the auto-reply mail written in ONE transaction.
  */
+import { findProduct } from '../catalog/index.ts';
+import { matchFaq } from '../faq/index.ts';
+import { findCustomer } from '../identity/index.ts';
 import type { Sql } from '../kernel/db/client.ts';
-import type { FeedbackReceipt, FeedbackSubmission } from './contract.ts';
-import { PHOTO_MAX_BYTES } from './contract.ts';
-import type { Locale } from '../kernel/http/contract.ts';
-import { findCustomer } from '../identity/db.ts';
-import { findProduct } from '../catalog/db.ts';
-import { insertFeedback, insertPhotos } from './db.ts';
-import { matchFaq } from '../faq/db.ts';
 import { claimKey, requestHash, storeKey } from '../kernel/db/idempotency.ts';
-import { findOrderByNumber } from '../orders/db.ts';
-import { enqueueMail } from '../kernel/mail/db.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { Problem } from '../kernel/http/errors.ts';
+import type { Locale } from '../kernel/i18n/locales.ts';
+import { enqueueMail } from '../kernel/mail/db.ts';
+import { findOrderByNumber } from '../orders/index.ts';
+import { brandOf, shopSettings } from '../shops/index.ts';
+import type { FeedbackReceipt, FeedbackSubmission } from './contract.ts';
+import { insertFeedback, insertPhotos } from './db.ts';
+import { PHOTO_MAX_BYTES } from './limits.ts';
 import { feedbackReceived } from './mails.ts';
 import { cleanPhoto } from './photos.ts';
-import { feedbackSettings } from '../shops/settings.ts';
 import { threadUrl } from './thread-links.ts';
 
 type Input = Omit<FeedbackSubmission, 'scoreType' | 'context' | 'photos'> & Required<Pick<FeedbackSubmission, 'scoreType' | 'context' | 'photos'>>;
@@ -62,7 +62,7 @@ export async function submitFeedback(
   const { pow: _pow, ...written } = input;
   const hash = requestHash(written);
   const photos = preparePhotos(input.photos);
-  const settings = feedbackSettings(shop);
+  const settings = shopSettings(shop).feedback;
   if (settings.hiddenKinds.includes(input.kind)) {
     throw new Problem('validation', { errors: [{ path: 'body.kind', message: 'This shop does not take this kind of feedback' }] });
   }
@@ -107,8 +107,3 @@ export async function submitFeedback(
     return { status: 201, receipt };
   });
 }
-
-export const brandOf = (shop: Shop) => ({
-  shopName: shop.name,
-  color: typeof shop.settings?.brandColor === 'string' ? shop.settings.brandColor : '#2f5d50',
-});

@@ -18,18 +18,3 @@ export const IdentityExchangeResult = z
   .openapi('IdentityExchangeResult');
 
 export type IdentityExchangeResult = z.infer<typeof IdentityExchangeResult>;
-
-export const ShopPublic = z
-  .object({
-    name: z.string(),
-    defaultLocale: z.enum(['en', 'zh-Hans', 'zh-Hant']),
-    currency: z.string(),
-    feedback: z.object({
-      /** The kinds the feedback widget offers (the owner can hide some). */
-      kinds: z.array(z.enum(['complaint', 'suggestion', 'praise', 'question'])),
-      /** Promised first-response time per kind, in hours. */
-      responseHours: z.record(z.string(), z.number().int()),
-    }),
-  })
-  .openapi('ShopPublic');
-export type ShopPublic = z.infer<typeof ShopPublic>;

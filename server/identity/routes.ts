@@ -1,17 +1,14 @@
 /**
  * @module Storefront identity: `POST /v1/identity/exchange` swaps the store's signed proof
- * of who is logged in for a short-lived Rapport session token, and `GET /v1/shop` tells
- * a widget the shop's public settings.
+ * of who is logged in for a short-lived Rapport session token.
  */
 import { createRoute } from '@hono/zod-openapi';
 import { ShopHeader, storefrontErrors, problem } from '../kernel/http/contract.ts';
-import { IdentityExchangeBody, IdentityExchangeResult, ShopPublic } from './contract.ts';
+import { IdentityExchangeBody, IdentityExchangeResult } from './contract.ts';
 import { verifyStorefrontToken } from './proof.ts';
 import { issueSessionToken } from '../kernel/http/customer-session.ts';
 import { upsertCustomerByIdentity } from './db.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
-import { FEEDBACK_KINDS } from '../feedback/contract.ts';
-import { feedbackSettings } from '../shops/settings.ts';
 import type { ShopEnv } from '../kernel/http/shop-auth.ts';
 import { router, type AppDeps } from '../kernel/http/router.ts';
 
@@ -31,22 +28,10 @@ const exchange = createRoute({
   },
 });
 
-const shopInfo = createRoute({
-  method: 'get',
-  path: '/shop',
-  tags: ['Identity'],
-  summary: "The shop's public settings for widgets",
-  request: { headers: ShopHeader },
-  responses: {
-    200: { description: 'Shop', content: { 'application/json': { schema: ShopPublic } } },
-    ...storefrontErrors,
-  },
-});
-
 export function identityRoutes({ db }: AppDeps) {
   const app = router<ShopEnv>();
   app.openapi(exchange, async (c) => {
-    const shop = c.get('shop');
+    const shop = c.var.shop;
     const { token } = c.req.valid('json');
     const claims = await verifyStorefrontToken(token, shop);
     const customer = await withShop(db.sql, shop.id, (tx) =>
@@ -66,14 +51,6 @@ export function identityRoutes({ db }: AppDeps) {
       },
       200,
     );
-  });
-  app.openapi(shopInfo, (c) => {
-    const shop = c.get('shop');
-    const fb = feedbackSettings(shop);
-    return c.json({
-      name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency,
-      feedback: { kinds: FEEDBACK_KINDS.filter((k) => !fb.hiddenKinds.includes(k)), responseHours: fb.responseTargets },
-    }, 200);
   });
   return app;
 }

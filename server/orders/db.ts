@@ -212,3 +212,8 @@ export async function countOrdersByStatus(tx: Db): Promise<Record<OrderStatus, n
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
+
+export async function findOrder(tx: Db, id: string): Promise<OrderSummary | undefined> {
+  const [row] = await tx<OrderSummary[]>`select ${summaryCols(tx)} from orders o where o.id = ${id}`;
+  return row;
+}

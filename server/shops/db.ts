@@ -33,8 +33,8 @@ export async function deleteShop(sql: Sql, id: string): Promise<void> {
 }
 
 /** Inside withShop: the current shop (row-level security shows only that one). */
-export async function currentShop(tx: Db): Promise<Shop | undefined> {
-  const [row] = await tx<Shop[]>`select ${shopColumns(tx)} from shops`;
+export async function currentShop(tx: Db, opts: { forUpdate?: boolean } = {}): Promise<Shop | undefined> {
+  const [row] = await tx<Shop[]>`select ${shopColumns(tx)} from shops ${opts.forUpdate ? tx`for update` : tx``}`;
   return row;
 }
 

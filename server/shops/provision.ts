@@ -3,12 +3,11 @@
  * staff, each with an audit row. Passwords are generated when not given.
  */
 import { randomBytes } from 'node:crypto';
-import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../staff/password.ts';
 import { audit } from '../kernel/db/audit.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 import { createShop, type NewShop } from './db.ts';
-import { addStaff, type Staff, type StaffRole } from '../staff/db.ts';
+import { addStaff, hashPassword, PASSWORD_MAX, PASSWORD_MIN, type Staff, type StaffRole } from '../staff/index.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 
 export const generatePassword = (): string => randomBytes(12).toString('base64url');

@@ -1,28 +1,18 @@
 /**
- * @module A shop's feedback settings (kept in shops.settings): response-time targets per
- * kind and which kinds the widget offers.
+ * @module A shop's settings, read: `shops.settings` (JSONB) parsed through the zod schema
+ * of shops/contract.ts, so every reader gets the typed document with defaults, and the
+ * brand that emails and customer pages show.
  */
-import { DEFAULT_TARGETS, FEEDBACK_KINDS, ResponseTargets, type FeedbackKind } from '../feedback/contract.ts';
 import type { Shop } from '../kernel/db/shops.ts';
+import type { Brand } from '../kernel/mail/layout.ts';
+import { ShopSettings } from './contract.ts';
 
-export interface FeedbackSettings {
-  responseTargets: ResponseTargets;
-  hiddenKinds: FeedbackKind[];
+export function shopSettings(shop: Pick<Shop, 'settings'>): ShopSettings {
+  const parsed = ShopSettings.safeParse(shop.settings ?? {});
+  return parsed.success ? parsed.data : ShopSettings.parse({});
 }
 
-export function feedbackSettings(shop: Pick<Shop, 'settings'>): FeedbackSettings {
-  const s = (shop.settings?.feedback ?? {}) as Partial<FeedbackSettings>;
-  const targets = ResponseTargets.safeParse(s.responseTargets);
-  return {
-    responseTargets: targets.success ? targets.data : DEFAULT_TARGETS,
-    hiddenKinds: Array.isArray(s.hiddenKinds) ? s.hiddenKinds.filter((k) => (FEEDBACK_KINDS as readonly string[]).includes(k)) : [],
-  };
-}
-
-/**
- * Where links in emails point: PUBLIC_URL (main.ts always sets it, to localhost:PORT when
- * not configured); the request's origin is only a fallback for an app built without it (tests).
- */
-export function publicBase(configured: string | undefined, requestUrl: string): string {
-  return (configured ?? new URL(requestUrl).origin).replace(/\/$/, '');
+/** The shop's name and colour, as the mail layout and customer pages show them. */
+export function brandOf(shop: Pick<Shop, 'name' | 'settings'>): Brand {
+  return { shopName: shop.name, color: shopSettings(shop).brand.color };
 }

@@ -1,15 +1,16 @@
 /**
- * @module Admin sign-in: `POST /v1/admin/session` (email + password → HttpOnly session
- * cookie and a CSRF token), `GET` (who am I), `DELETE` (sign out), with lockout that
- * grows after repeated failures and an audit row for each sign-in and sign-out.
+ * @module Staff in the admin API: sign-in (`POST /v1/admin/session`: email + password →
+ * HttpOnly session cookie and a CSRF token; lockout that grows after repeated failures),
+ * who am I (`GET`), sign-out (`DELETE`), the staff list and the audit log. Every sign-in
+ * and sign-out has its audit row.
  */
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, commonErrors, problem } from '../kernel/http/contract.ts';
-import { SessionView, SignInBody } from './contract.ts';
+import { AuditList, SessionView, SignInBody, StaffList } from './contract.ts';
 import { dummyHash, verifyPassword } from './password.ts';
-import { audit } from '../kernel/db/audit.ts';
+import { audit, listAudit } from '../kernel/db/audit.ts';
 import { findShopById } from '../kernel/db/shops.ts';
-import { clearFailedSignIns, findStaffForSignIn, lockedFor, recordFailedSignIn, type Staff } from './db.ts';
+import { clearFailedSignIns, findStaffForSignIn, listStaff, lockedFor, recordFailedSignIn, type Staff } from './db.ts';
 import { createStaffSession, deleteStaffSession } from '../kernel/db/sessions.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { hit } from '../kernel/db/rate-limits.ts';
@@ -17,7 +18,8 @@ import { Problem } from '../kernel/http/errors.ts';
 import {
   assertSameOrigin, clearSessionCookie, setSessionCookie, type StaffEnv,
 } from '../kernel/http/staff-auth.ts';
-import { clientIp, router, type AppDeps } from '../kernel/http/router.ts';
+import { router, type AppDeps } from '../kernel/http/router.ts';
+import { clientIp } from '../kernel/http/client-address.ts';
 
 /** Sign-in attempts one address may make in a window, whatever the emails. */
 export const SIGN_IN_PER_IP = { hits: 30, seconds: 600 };
@@ -56,6 +58,23 @@ const signOut = createRoute({
   responses: { 204: { description: 'Signed out' }, ...adminErrors },
 });
 
+const auditLog = createRoute({
+  method: 'get',
+  path: '/admin/audit',
+  tags: ['Admin'],
+  summary: 'Audit log of sign-ins and staff changes',
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+  responses: { 200: { description: 'Entries', content: { 'application/json': { schema: AuditList } } }, ...adminErrors },
+});
+
+const staffList = createRoute({
+  method: 'get',
+  path: '/admin/staff',
+  tags: ['Admin'],
+  summary: "The shop's staff",
+  responses: { 200: { description: 'Staff', content: { 'application/json': { schema: StaffList } } }, ...adminErrors },
+});
+
 async function view(deps: AppDeps, staff: Staff, csrfToken: string, expiresAt: Date) {
   const shop = await findShopById(deps.db.sql, staff.shopId);
   if (!shop) throw new Problem('unauthorized');
@@ -67,7 +86,7 @@ async function view(deps: AppDeps, staff: Staff, csrfToken: string, expiresAt: D
   };
 }
 
-export function adminSessionRoutes(deps: AppDeps) {
+export function staffAdminRoutes(deps: AppDeps) {
   const { sql } = deps.db;
   const app = router<StaffEnv>();
 
@@ -123,6 +142,16 @@ export function adminSessionRoutes(deps: AppDeps) {
     });
     clearSessionCookie(c);
     return c.body(null, 204);
+  });
+
+  app.openapi(auditLog, async (c) => {
+    const rows = await withShop(sql, c.var.session.staff.shopId, (tx) => listAudit(tx, c.req.valid('query').limit));
+    return c.json({ items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(staffList, async (c) => {
+    const items = await withShop(sql, c.var.session.staff.shopId, (tx) => listStaff(tx));
+    return c.json({ items: items.map(({ id, name, email, role }) => ({ id, name, email, role })) }, 200);
   });
   return app;
 }

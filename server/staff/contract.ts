@@ -46,3 +46,7 @@ export const AuditList = z
     ),
   })
   .openapi('AuditList');
+
+export const StaffList = z
+  .object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(['owner', 'agent']) })) })
+  .openapi('StaffList');

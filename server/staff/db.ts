@@ -68,3 +68,9 @@ export async function recordFailedSignIn(sql: Sql, email: string): Promise<numbe
 export async function clearFailedSignIns(sql: Sql, email: string): Promise<void> {
   await sql`delete from login_attempts where email = ${email.trim().toLowerCase()}`;
 }
+
+/** Inside withShop: whether `id` is an active staff member of this shop (an assignee must be). */
+export async function isActiveStaff(tx: Db, id: string): Promise<boolean> {
+  const [row] = await tx`select 1 from staff where id = ${id} and disabled_at is null`;
+  return row !== undefined;
+}

@@ -10,7 +10,7 @@ import { loadConfig } from '../../server/config.ts';
 import { connect } from '../../server/kernel/db/client.ts';
 import { migrate } from '../../server/kernel/db/migrate.ts';
 import { createLogger } from '../../server/kernel/log.ts';
-import { createShopWithOwner } from '../../server/shops/provision.ts';
+import { createShopWithOwner } from '../../server/shops/index.ts';
 
 export interface LatencyFigures {
   name: string;

@@ -217,7 +217,11 @@ describe('demo storefront', () => {
   it('explains how to install Rapport when there is no demo shop', async () => {
     const page = await (await demoRoutes({ db }, { publicKey: 'pk_nosuchshop0000' }).request(`${BASE}/`)).text();
     expect(page).toContain('Put Rapport on your store');
-    const real = await testApp(db).request(`${BASE}/`);
+    // main.ts mounts the store on the app unless DEMO=off; the app alone has no page at /.
+    expect((await testApp(db).request(`${BASE}/`)).status).toBe(404);
+    const app = testApp(db);
+    app.route('/', demoRoutes({ db }));
+    const real = await app.request(`${BASE}/`);
     expect(real.status).toBe(200);
     expect(real.headers.get('content-type')).toContain('text/html');
   });

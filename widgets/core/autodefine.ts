@@ -1,29 +1,95 @@
 /**
  * @module Define-on-sight: loads an element's chunk only when its tag appears in the page,
  * at start and later (one MutationObserver on the document). Loader-only at runtime.
+ *
+ * What it costs the host page: nothing is fetched until `ready` (by default the page's own
+ * `load` plus a frame, so widget code never competes with the host's first paint or its
+ * LCP image), and then everything an element needs in ONE parallel stage: a
+ * `<link rel="modulepreload" fetchpriority="low">` for each file of its chunk graph (known
+ * from the build), then the import of its chunk, which finds them already on their way.
  */
 
 /** Tag name → import of the chunk that defines it (a static map, so the bundler sees each chunk). */
 export type ChunkMap = Record<string, () => Promise<unknown>>;
+
+/** Tag name → absolute URLs of every module its chunk needs, its own first (from the build). */
+export type ChunkGraph = Record<string, readonly string[]>;
+
+export interface AutoDefineOptions {
+  /** What to preload, per tag, when its chunk is imported. */
+  graph?: ChunkGraph;
+  /** Nothing is fetched before this settles (default: at once). */
+  ready?: Promise<unknown>;
+}
+
+/**
+ * Resolves once the host page has loaded (`load`: its images, the LCP one included) and
+ * painted a frame after that: the moment widget code stops competing with the page's own.
+ * At once (well, after a frame) when the page has already loaded.
+ */
+export function afterPageLoad(win: Window = window): Promise<void> {
+  return new Promise<void>((resolve) => {
+    // A hidden tab paints no frames: a timer stands in for the frame there.
+    const frame = () => (win.document.hidden ? setTimeout(resolve, 0) : win.requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (win.document.readyState === 'complete') frame();
+    else win.addEventListener('load', frame, { once: true });
+  });
+}
+
+const preloaded = new Set<string>();
+
+/**
+ * Adds `<link rel="modulepreload" crossorigin fetchpriority="low">` for each URL not
+ * preloaded yet, in one go: the browser fetches them in parallel, at low priority, with
+ * the CORS mode a module import uses (so the import reuses them).
+ */
+export function preloadModules(urls: readonly string[], doc: Document = document): void {
+  const parent = doc.head ?? doc.documentElement;
+  for (const href of urls) {
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.setAttribute('fetchpriority', 'low');
+    link.href = href;
+    parent.append(link);
+  }
+}
 
 /**
  * Starts watching `doc` and returns `scan(root)` for roots the observer cannot see
  * (shadow roots). A chunk that fails to load is reported once through `warn` and never
  * thrown into the page.
  */
-export function autoDefine(chunks: ChunkMap, doc: Document, warn: (msg: string, err: unknown) => void) {
+export function autoDefine(
+  chunks: ChunkMap,
+  doc: Document,
+  warn: (msg: string, err: unknown) => void,
+  opts: AutoDefineOptions = {},
+) {
   const pending = new Set(Object.keys(chunks));
+  const ready = opts.ready ?? Promise.resolve();
   let observer: MutationObserver | undefined;
+
+  const fetchChunk = (tag: string) => {
+    try {
+      if (customElements.get(tag)) return; // another copy of Rapport defined it meanwhile
+      preloadModules(opts.graph?.[tag] ?? [], doc);
+      chunks[tag]().catch((err) => warn(`could not load <${tag}>`, err));
+    } catch (err) {
+      warn(`could not load <${tag}>`, err);
+    }
+  };
 
   const load = (tag: string) => {
     if (!pending.delete(tag)) return;
     if (!pending.size) observer?.disconnect();
     if (customElements.get(tag)) return; // another copy of Rapport defined it already
-    try {
-      chunks[tag]().catch((err) => warn(`could not load <${tag}>`, err));
-    } catch (err) {
-      warn(`could not load <${tag}>`, err);
-    }
+    void ready.then(
+      () => fetchChunk(tag),
+      () => fetchChunk(tag),
+    );
   };
 
   // One selector for the tags still missing: cheap to test on each added subtree.

@@ -1,16 +1,18 @@
 /**
- * @module The feedback outbox: submissions kept in IndexedDB (one database per shop key)
- * under their idempotency key, written BEFORE the first send and deleted only once the
- * server confirmed. Where IndexedDB is unavailable (blocked storage, some private modes)
- * it falls back to memory for this page. Every call resolves; none throws.
+ * @module The durable queue behind every shopper submission (feedback, questions,
+ * returns …): entries kept in IndexedDB (one database per shop key) under their
+ * idempotency key, written BEFORE the first send and deleted only once the server
+ * confirmed. Where IndexedDB is unavailable (blocked storage, some private modes) it
+ * falls back to memory for this page. Every call resolves; none throws.
  */
-import type { FeedbackSubmission } from '../../server/feedback/contract.ts';
 
-/** One queued submission: the body exactly as it will be (re)sent, under its key. */
-export interface OutboxEntry {
+/** One queued submission: where it goes and the body exactly as it will be (re)sent, under its key. */
+export interface OutboxEntry<B extends object = object> {
   /** The idempotency key, generated once per submission and reused for every retry. */
   key: string;
-  body: FeedbackSubmission;
+  /** The API path it is posted to, e.g. `/v1/feedback`. */
+  path: string;
+  body: B;
   /** When the shopper sent it (ms since epoch). */
   createdAt: number;
 }
@@ -22,7 +24,7 @@ export interface Outbox {
 }
 
 /** The IndexedDB database of one shop's outbox (tests read it directly by this name). */
-export const outboxDbName = (shop: string) => `rapport-feedback:${shop}`;
+export const outboxDbName = (shop: string) => `rapport-outbox:${shop}`;
 const STORE = 'outbox';
 
 const done = <T>(req: IDBRequest<T> | IDBTransaction) =>
@@ -58,7 +60,7 @@ export function outbox(shop: string): Outbox {
         return d;
       },
       (err) => {
-        console.warn('[rapport] IndexedDB unavailable: feedback is kept for this page only', err);
+        console.warn('[rapport] IndexedDB unavailable: submissions are kept for this page only', err);
         return undefined;
       },
     ));
@@ -76,7 +78,7 @@ export function outbox(shop: string): Outbox {
       await committed;
       return value as T;
     } catch (err) {
-      console.warn('[rapport] could not use the feedback outbox', err);
+      console.warn('[rapport] could not use the outbox', err);
       return fallback();
     }
   }

@@ -1,11 +1,11 @@
 /**
- * @module Feedback delivery: sends an outbox entry through the one API client with its
+ * @module The durable send: delivers an outbox entry through the one API client with its
  * idempotency key, retries network errors, 5xx and 429 with exponential backoff and full
  * jitter (Retry-After honoured, a proof of work solved when the API asks for one), wakes
  * early on `online`, and removes the entry only on a 2xx or a permanent refusal. One
- * delivery per key at a time in this page (and across tabs where Web Locks exist).
+ * delivery per key at a time in this page (and across tabs where Web Locks exist). Every
+ * widget that takes a shopper's submission sends it this way.
  */
-import type { FeedbackReceipt } from '../../server/feedback/contract.ts';
 import type { ApiError, Result } from './api-client.ts';
 import { SETUP_ERROR, rapport, storefrontApi } from './config.ts';
 import { solvePow, powChallenge } from './proof-of-work.ts';
@@ -17,8 +17,8 @@ export const retryPolicy = { baseMs: 1000, maxMs: 5 * 60_000, /** Retry-After up
 /** What a delivery is doing, for the form that started it. */
 export type Progress = 'pow' | 'waiting' | 'queued';
 
-/** A final outcome; `undefined` receipt only with `ok: false` (a permanent refusal). */
-export type Delivery = Result<FeedbackReceipt>;
+/** A final outcome: the server's answer, or a permanent refusal. */
+export type Delivery<T = unknown> = Result<T>;
 
 const running = new Map<string, Promise<Delivery | undefined>>();
 const listeners = new Map<string, (p: Progress) => void>();
@@ -55,7 +55,7 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
   if (!api) return { ok: false, error: SETUP_ERROR };
   const box = outbox(shop);
   for (let n = 0; ; n++) {
-    const res = await api.post<FeedbackReceipt>('/v1/feedback', entry.body, { headers: { 'idempotency-key': entry.key } });
+    const res = await api.post<unknown>(entry.path, entry.body, { headers: { 'idempotency-key': entry.key } });
     if (res.ok) {
       await box.remove(entry.key);
       return res;
@@ -88,17 +88,17 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
  * Resolves with the outcome, or undefined when another tab is delivering it.
  * `onProgress` hears about waits and proofs of work for this entry.
  */
-export function deliver(shop: string, entry: OutboxEntry, onProgress?: (p: Progress) => void): Promise<Delivery | undefined> {
+export function deliver<T>(shop: string, entry: OutboxEntry, onProgress?: (p: Progress) => void): Promise<Delivery<T> | undefined> {
   if (onProgress) listeners.set(entry.key, onProgress);
   let run = running.get(entry.key);
   if (!run) {
     const go = () => attempt(shop, entry).catch((err): Delivery => ({ ok: false, error: { code: 'client', status: 0, title: String(err) } }));
     const locks = navigator.locks;
-    run = (locks ? locks.request(`rapport-feedback:${entry.key}`, { ifAvailable: true }, (lock) => (lock ? go() : undefined)) : go())
+    run = (locks ? locks.request(`rapport-outbox:${entry.key}`, { ifAvailable: true }, (lock) => (lock ? go() : undefined)) : go())
       .finally(() => (running.delete(entry.key), listeners.delete(entry.key)));
     running.set(entry.key, run);
   }
-  return run;
+  return run as Promise<Delivery<T> | undefined>;
 }
 
 /** Sends everything waiting in this shop's outbox (a previous page's or a lost connection's). */
@@ -107,7 +107,7 @@ export async function flushOutbox(): Promise<void> {
   if (!shop) return;
   for (const entry of await outbox(shop).all()) {
     void deliver(shop, entry).then((r) => {
-      if (r && !r.ok) console.warn(`[rapport] queued feedback refused (${r.error.code}); dropped`, r.error);
+      if (r && !r.ok) console.warn(`[rapport] a queued submission to ${entry.path} was refused (${r.error.code}); dropped`, r.error);
     });
   }
 }

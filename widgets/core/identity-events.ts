@@ -22,3 +22,10 @@ export class RapportIdentityErrorEvent extends RapportEvent<{ error: ApiError }>
     super(RapportIdentityErrorEvent.type, { error });
   }
 }
+
+declare global {
+  interface WindowEventMap {
+    'rapport-identity-change': RapportIdentityChangeEvent;
+    'rapport-identity-error': RapportIdentityErrorEvent;
+  }
+}

@@ -1,13 +1,13 @@
 /**
- * @module Photos for <rapport-feedback>: a file is accepted only if its first bytes say
- * JPEG, PNG or WebP (never trusting its name or the browser's guessed type) and it is at
- * most 5 MB; then it is read as base64 for the submission, with a preview URL.
+ * @module The photo picker every form with photos uses (feedback, returns …): a file is
+ * accepted only if its first bytes say JPEG, PNG or WebP (never trusting its name or the
+ * browser's guessed type) and it fits the feature's size limit; it is read as base64 for
+ * the submission, with a preview. Texts are the shared form texts (`form.photos.*`).
  */
-import type { Msg } from '../feedback/feedback-fields.ts';
-
-/** The contract's limits (server/contract/feedback.ts), repeated here: the widget imports no runtime code from it. */
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTOS_MAX = 3;
+import { html, nothing } from 'lit';
+import type { Msg } from './form-parts.ts';
+import type { Translate } from './i18n.ts';
+import type { FormKey } from './locales/form-en.ts';
 
 export interface Photo {
   name: string;
@@ -17,7 +17,13 @@ export interface Photo {
   url: string;
 }
 
-export type PhotoResult = { ok: true; photo: Photo } | { ok: false; reason: 'photoType' | 'photoSize' };
+/** A feature's limits (its `limits.ts`): how many photos, how many bytes each. */
+export interface PhotoLimits {
+  max: number;
+  maxBytes: number;
+}
+
+export type PhotoResult = { ok: true; photo: Photo } | { ok: false; reason: 'type' | 'size' };
 
 const SIGNATURES: Array<[offset: number, bytes: number[]]> = [
   [0, [0xff, 0xd8, 0xff]], // JPEG
@@ -43,24 +49,39 @@ function base64(file: Blob): Promise<string> {
 }
 
 /** Checks and reads one file; rejects only when the browser cannot read it at all. */
-export async function readPhoto(file: File): Promise<PhotoResult> {
-  if (file.size > PHOTO_MAX_BYTES) return { ok: false, reason: 'photoSize' };
+export async function readPhoto(file: File, maxBytes: number): Promise<PhotoResult> {
+  if (file.size > maxBytes) return { ok: false, reason: 'size' };
   const head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
-  if (!isSupportedImage(head)) return { ok: false, reason: 'photoType' };
+  if (!isSupportedImage(head)) return { ok: false, reason: 'type' };
   return { ok: true, photo: { name: file.name.slice(0, 200), data: await base64(file), url: URL.createObjectURL(file) } };
 }
 
-/** Adds what fits of `files` to `photos` (at most 3); the refused ones come back as messages. */
-export async function addPhotos(photos: Photo[], files: File[]): Promise<{ photos: Photo[]; errors: Msg[] }> {
-  const errors: Msg[] = [];
+/** Adds what fits of `files` to `photos`; the refused ones come back as messages. */
+export async function addPhotos(photos: Photo[], files: File[], limits: PhotoLimits): Promise<{ photos: Photo[]; errors: Msg<FormKey>[] }> {
+  const errors: Msg<FormKey>[] = [];
   for (const file of files) {
-    if (photos.length >= PHOTOS_MAX) {
-      errors.push({ key: 'feedback.error.photoCount', params: { max: PHOTOS_MAX } });
+    if (photos.length >= limits.max) {
+      errors.push({ key: 'form.photos.error.count', params: { max: limits.max } });
       break;
     }
-    const r = await readPhoto(file).catch((): PhotoResult => ({ ok: false, reason: 'photoType' }));
+    const r = await readPhoto(file, limits.maxBytes).catch((): PhotoResult => ({ ok: false, reason: 'type' }));
     if (r.ok) photos = [...photos, r.photo];
-    else errors.push({ key: `feedback.error.${r.reason}`, params: { name: file.name } });
+    else errors.push({ key: `form.photos.error.${r.reason}`, params: { name: file.name } });
   }
   return { photos, errors };
+}
+
+/** Previews of the chosen photos, each with its remove button. */
+export function photoList(t: Translate<FormKey>, photos: Photo[], remove: (p: Photo) => void) {
+  if (!photos.length) return nothing;
+  return html`<ul class="photos" part="photos">
+    ${photos.map(
+      (p) => html`<li>
+        <img src=${p.url} alt=${t('form.photos.alt', { name: p.name })} />
+        <button type="button" class="remove" aria-label=${t('form.photos.remove', { name: p.name })} @click=${() => remove(p)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </li>`,
+    )}
+  </ul>`;
 }

@@ -4,7 +4,7 @@
  * Web Crypto, in batches that hand the event loop back every ~1000 tries, and pack the
  * answer as the `pow` field of the resent submission.
  */
-import type { PowChallenge } from '../../server/feedback/contract.ts';
+import type { PowChallenge } from '../../server/kernel/http/contract.ts';
 
 const BATCH = 1000;
 

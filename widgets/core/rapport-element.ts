@@ -8,7 +8,7 @@ import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
 import type { ApiError, Result } from './api-client.ts';
 import { rapport } from './config.ts';
 import { RapportErrorEvent } from './events.ts';
-import { LocalizeController, type MessageKey } from './i18n.ts';
+import { LocalizeController, type SharedKey, type TextSet } from './i18n.ts';
 import { LoadController } from './load-controller.ts';
 import type { RapportSession } from './rapport-global.ts';
 import { baseStyles } from './styles.ts';
@@ -19,8 +19,10 @@ const isNothing = (v: unknown) => v == null || (Array.isArray(v) && v.length ===
  * Subclasses implement `renderContent()` (not `render()`, which the base keeps to swap
  * in the error state) and usually wrap it in `renderPanel(title, body)`.
  */
-export abstract class RapportElement extends LitElement {
+export abstract class RapportElement<K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+  /** The element's own texts (its folder's `locales/`), beside the shared ones. */
+  static texts?: TextSet<string>;
 
   /**
    * A widget's own connected/disconnected code runs before (or after) the base's guarded
@@ -47,14 +49,14 @@ export abstract class RapportElement extends LitElement {
     }
   }
 
-  protected readonly i18n = new LocalizeController(this);
+  protected readonly i18n = new LocalizeController<K>(this, (this.constructor as typeof RapportElement).texts as TextSet<K> | undefined);
   /** A failure of this element's own code, shown instead of its content until "Try again". */
   private crash?: ApiError;
 
   protected abstract renderContent(): unknown;
 
   /** This element's text for `key` in its language. */
-  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+  protected t(key: SharedKey | K, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
 
@@ -168,8 +170,8 @@ export abstract class RapportElement extends LitElement {
   /** The shopper-facing text for an API or client error, in this element's language. */
   protected errorMessage(error: ApiError): string {
     const key = [`problem.${error.code}`, `error.${error.code}`].find((k) => this.i18n.has(k));
-    const fallback: MessageKey = error.status >= 500 ? 'problem.internal' : 'state.error';
-    const text = this.t((key as MessageKey | undefined) ?? fallback);
+    const fallback: SharedKey = error.status >= 500 ? 'problem.internal' : 'state.error';
+    const text = this.t((key as SharedKey | undefined) ?? fallback);
     return error.retryAfter ? `${text} ${this.t('error.retryAfter', { seconds: error.retryAfter })}` : text;
   }
 }

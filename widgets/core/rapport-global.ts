@@ -5,7 +5,6 @@
  */
 import type { IdentityExchangeResult } from '../../server/identity/contract.ts';
 import type { ApiError, Result } from './api-client.ts';
-import type { RapportIdentityChangeEvent, RapportIdentityErrorEvent } from './identity-events.ts';
 
 /** A verified customer's Rapport session (from `POST /v1/identity/exchange`). */
 export interface RapportSession extends IdentityExchangeResult {
@@ -46,9 +45,5 @@ export interface RapportGlobal {
 declare global {
   interface Window {
     Rapport?: RapportGlobal;
-  }
-  interface WindowEventMap {
-    'rapport-identity-change': RapportIdentityChangeEvent;
-    'rapport-identity-error': RapportIdentityErrorEvent;
   }
 }

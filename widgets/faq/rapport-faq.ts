@@ -3,6 +3,7 @@
  */
 import { defineElement } from '../core/define.ts';
 import { RapportElement } from '../core/rapport-element.ts';
+import { faqTexts, type FaqKey } from './texts.ts';
 import { baseStyles } from '../core/styles.ts';
 import { faqStyles } from './rapport-faq.styles.ts';
 
@@ -34,7 +35,8 @@ import { faqStyles } from './rapport-faq.styles.ts';
  * @slot title - Replaces the heading text.
  * @slot empty - Replaces the empty state's text.
  */
-export class RapportFaq extends RapportElement {
+export class RapportFaq extends RapportElement<FaqKey> {
+  static override texts = faqTexts;
   static override styles = [baseStyles, faqStyles];
 
   protected renderContent() {

@@ -1,34 +1,21 @@
 /**
  * @module The parts of <rapport-feedback>'s view that need no element state of their own:
- * the kind and score groups (CSAT faces or NPS 0–10), field errors, the photo previews and the
- * thank-you / saved-for-later panels. Pure templates: the element passes texts and handlers.
+ * the kind and score groups (CSAT faces or NPS 0–10) and the thank-you / saved-for-later
+ * panels. Pure templates: the element passes texts and handlers.
  */
 import { html, nothing } from 'lit';
 import type { FaqMatch, FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
-import type { MessageKey } from '../core/i18n.ts';
-import type { Photo } from '../core/photo-picker.ts';
+import { fieldError, ids, type Msg } from '../core/form-parts.ts';
+import type { Translate as T } from '../core/i18n.ts';
+import type { FeedbackKey } from './texts.ts';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Translate = T<FeedbackKey>;
 export type ScoreMode = 'csat' | 'nps' | 'none';
-/** A message to show, kept as a key so a language change re-words it. */
-export interface Msg {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
 
 const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
 
-/** `ids` joined for aria-describedby, skipping the absent ones. */
-export const ids = (...list: Array<string | false | undefined>) => list.filter(Boolean).join(' ') || nothing;
-
-/** A field's error, announced (role=alert) and referenced by the field's aria-describedby. */
-export function fieldError(t: Translate, field: string, msgs?: Msg[]) {
-  if (!msgs?.length) return nothing;
-  return html`<p id="${field}-error" class="field-error" role="alert">${msgs.map((m) => t(m.key, m.params)).join(' ')}</p>`;
-}
-
 /** The kinds on offer as a radio group; a single kind is chosen already. */
-export function kindGroup(t: Translate, kinds: FeedbackKind[], value: FeedbackKind | undefined, errors: Msg[] | undefined, pick: (k: FeedbackKind) => void) {
+export function kindGroup(t: Translate, kinds: FeedbackKind[], value: FeedbackKind | undefined, errors: Msg<FeedbackKey>[] | undefined, pick: (k: FeedbackKind) => void) {
   const checked = (k: FeedbackKind) => value === k || (kinds.length === 1 && !value);
   return html`<fieldset class="kinds" aria-describedby=${ids(errors && 'kind-error')}>
     <legend>${t('feedback.kind.legend')}</legend>
@@ -44,7 +31,7 @@ export function kindGroup(t: Translate, kinds: FeedbackKind[], value: FeedbackKi
 }
 
 /** The CSAT (1–5, labelled faces) or NPS (0–10) radio group; nothing in `none` mode. */
-export function scoreGroup(t: Translate, mode: ScoreMode, value: number | undefined, errors: Msg[] | undefined, pick: (n: number) => void) {
+export function scoreGroup(t: Translate, mode: ScoreMode, value: number | undefined, errors: Msg<FeedbackKey>[] | undefined, pick: (n: number) => void) {
   if (mode === 'none') return nothing;
   const values = mode === 'csat' ? [1, 2, 3, 4, 5] : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const label = (n: number) =>
@@ -63,21 +50,6 @@ export function scoreGroup(t: Translate, mode: ScoreMode, value: number | undefi
     ${mode === 'nps' ? html`<p id="score-hint" class="hint">${t('feedback.nps.hint')}</p>` : nothing}
     ${fieldError(t, 'score', errors)}
   </fieldset>`;
-}
-
-/** Previews of the chosen photos, each with its remove button. */
-export function photoList(t: Translate, photos: Photo[], remove: (p: Photo) => void) {
-  if (!photos.length) return nothing;
-  return html`<ul class="photos" part="photos">
-    ${photos.map(
-      (p) => html`<li>
-        <img src=${p.url} alt=${t('feedback.photos.alt', { name: p.name })} />
-        <button type="button" class="remove" aria-label=${t('feedback.photos.remove', { name: p.name })} @click=${() => remove(p)}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </li>`,
-    )}
-  </ul>`;
 }
 
 /** Markdown source as plain text, cut to about 200 characters. */
@@ -117,7 +89,7 @@ export function thanksView(t: Translate, kind: FeedbackKind, receipt: FeedbackRe
 /** Saved in the outbox, not yet confirmed by the server. */
 export function queuedView(t: Translate) {
   return html`<div part="queued" class="done">
-    <h3 id="done" tabindex="-1">${t('feedback.queued.title')}</h3>
-    <p>${t('feedback.queued.text')}</p>
+    <h3 id="done" tabindex="-1">${t('form.queued.title')}</h3>
+    <p>${t('form.queued.text')}</p>
   </div>`;
 }

@@ -4,14 +4,15 @@
  * fields, so both show next to the field in the shopper's language.
  */
 import type { FeedbackKind } from '../../server/feedback/contract.ts';
+import { TEXT_MAX } from '../../server/feedback/limits.ts';
 import type { ApiError } from '../core/api-client.ts';
-import type { Msg } from './feedback-fields.ts';
+import type { Msg } from '../core/form-parts.ts';
+import type { FeedbackKey } from './texts.ts';
 
-/** The contract's text limit (server/contract/feedback.ts). */
-export const TEXT_MAX = 5000;
+export { TEXT_MAX };
 
 export type Field = 'kind' | 'score' | 'text' | 'photos' | 'email';
-export type FieldErrors = Partial<Record<Field, Msg[]>>;
+export type FieldErrors = Partial<Record<Field, Msg<FeedbackKey>[]>>;
 
 // Deliberately loose (the server decides): something@something.tld, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -22,7 +23,7 @@ export function validate(kind: FeedbackKind | undefined, text: string, email: st
   if (!kind) errors.kind = [{ key: 'feedback.error.kind' }];
   const length = text.trim().length;
   if (!length || length > TEXT_MAX) errors.text = [{ key: 'feedback.error.text', params: { max: TEXT_MAX } }];
-  if (email.trim() && !EMAIL.test(email.trim())) errors.email = [{ key: 'feedback.error.email' }];
+  if (email.trim() && !EMAIL.test(email.trim())) errors.email = [{ key: 'form.error.email' }];
   return errors;
 }
 
@@ -39,7 +40,7 @@ export function problemFields(error: ApiError, hasPhotos: boolean): { fields: Fi
   for (const { path } of error.errors ?? []) {
     const field = path.startsWith('body.') ? FIELD_OF[path.split('.')[1]] : undefined;
     if (!field) complete = false;
-    else fields[field] = [{ key: `feedback.error.${field}`, params: { max: TEXT_MAX } }];
+    else fields[field] = [{ key: field === 'email' ? 'form.error.email' : `feedback.error.${field}`, params: { max: TEXT_MAX } }];
   }
   return { fields, complete };
 }

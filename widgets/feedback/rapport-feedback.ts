@@ -6,33 +6,28 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
+import { FEEDBACK_KINDS, PHOTO_MAX_BYTES, PHOTOS_MAX } from '../../server/feedback/limits.ts';
 import type { ApiError } from '../core/api-client.ts';
-import { SETUP_ERROR, apiGet, rapport } from '../core/config.ts';
-import type { ShopPublic } from '../../server/identity/contract.ts';
-import { RapportEvent } from '../core/events.ts';
+import { SETUP_ERROR, rapport } from '../core/config.ts';
 import { defineElement } from '../core/define.ts';
-import { RapportElement } from '../core/rapport-element.ts';
-import { baseStyles } from '../core/styles.ts';
-import { fieldError, ids, kindGroup, photoList, queuedView, scoreGroup, thanksView, type ScoreMode } from './feedback-fields.ts';
-import { deliver, newKey, watchOutbox, type Progress } from '../core/durable-send.ts';
-import { PHOTOS_MAX, addPhotos, type Photo } from '../core/photo-picker.ts';
 import { outbox } from '../core/durable-queue.ts';
+import { deliver, newKey, watchOutbox, type Progress } from '../core/durable-send.ts';
+import { RapportEvent } from '../core/events.ts';
+import { fieldError, ids } from '../core/form-parts.ts';
+import { addPhotos, photoList, type Photo } from '../core/photo-picker.ts';
+import { RapportElement } from '../core/rapport-element.ts';
+import { shopSettings } from '../core/shop-settings.ts';
+import { baseStyles } from '../core/styles.ts';
+import { kindGroup, queuedView, scoreGroup, thanksView, type ScoreMode } from './feedback-fields.ts';
 import { submission } from './feedback-submission.ts';
-import { feedbackStyles } from './rapport-feedback.styles.ts';
 import { TEXT_MAX, problemFields, validate, type Field, type FieldErrors } from './feedback-validate.ts';
+import { feedbackStyles } from './rapport-feedback.styles.ts';
+import { feedbackTexts, type FeedbackKey } from './texts.ts';
 
-const KINDS: FeedbackKind[] = ['complaint', 'suggestion', 'praise', 'question'];
-
-/**
- * One request per page and shop for the shop's public settings, shared by every feedback form.
- * Declared before the element: defining it upgrades elements already on the page at once.
- */
-const settings = new Map<string, Promise<ShopPublic | undefined>>();
-function shopSettings(): Promise<ShopPublic | undefined> {
-  const shop = rapport()?.shop ?? '';
-  if (!settings.has(shop)) settings.set(shop, apiGet<ShopPublic>('/v1/shop').then((r) => (r.ok ? r.value : undefined)));
-  return settings.get(shop)!;
-}
+const KINDS: FeedbackKind[] = [...FEEDBACK_KINDS];
+const PHOTO_LIMITS = { max: PHOTOS_MAX, maxBytes: PHOTO_MAX_BYTES };
+/** Where a submission is posted, and the queue entry that carries it there. */
+const PATH = '/v1/feedback';
 
 /** Sent feedback (`queued: false`, with its reference) or feedback saved to send later (`queued: true`). */
 export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string | null; queued: boolean }> {
@@ -76,8 +71,9 @@ export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string
  *
  * @slot title - Replaces the heading text.
  */
-export class RapportFeedback extends RapportElement {
+export class RapportFeedback extends RapportElement<FeedbackKey> {
   static override styles = [baseStyles, feedbackStyles];
+  static override texts = feedbackTexts;
 
   /** The score asked for: `csat` (1–5), `nps` (0–10) or `none`. */
   @property() mode: ScoreMode = 'csat';
@@ -168,11 +164,11 @@ export class RapportFeedback extends RapportElement {
         ${email ? html`<p id="email-hint" class="hint">${t('feedback.email.verified')}</p>` : nothing} ${fieldError(t, 'email', err.email)}
       </div>
       <div class="hp" aria-hidden="true">
-        <label for="website">${t('feedback.honeypot')}</label><input id="website" name="website" tabindex="-1" autocomplete="off" />
+        <label for="website">${t('form.honeypot')}</label><input id="website" name="website" tabindex="-1" autocomplete="off" />
       </div>
       ${this.problem ? html`<p class="field-error" role="alert">${this.errorMessage(this.problem)}</p>` : nothing}
       <button part="submit" type="submit">${t('feedback.submit')}</button>
-      <p class="hint" role="status">${busy ? t(this.phase === 'pow' ? 'feedback.pow' : 'feedback.sending') : ''}</p>
+      <p class="hint" role="status">${busy ? t(this.phase === 'pow' ? 'form.pow' : 'form.sending') : ''}</p>
     </form>`;
   }
 
@@ -180,7 +176,7 @@ export class RapportFeedback extends RapportElement {
     const input = e.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again after removing it must fire `change`
-    const { photos, errors } = await addPhotos(this.photos, files);
+    const { photos, errors } = await addPhotos(this.photos, files, PHOTO_LIMITS);
     this.photos = photos;
     this.errors = { ...this.errors, photos: errors.length ? errors : undefined };
   }
@@ -204,10 +200,10 @@ export class RapportFeedback extends RapportElement {
       locale: this.i18n.locale, order: this.order, product: this.product, photos: this.photos, shownAt: this.shownAt,
       website: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
     });
-    const entry = { key: newKey(), body, createdAt: Date.now() };
+    const entry = { key: newKey(), path: PATH, body, createdAt: Date.now() };
     this.phase = 'sending';
     await outbox(shop).put(entry); // before the first send: a closed tab or a dead network loses nothing
-    const res = await deliver(shop, entry, (p) => this.progress(p));
+    const res = await deliver<FeedbackReceipt>(shop, entry, (p) => this.progress(p));
     if (!res) return;
     if (res.ok) {
       this.receipt = { kind: entry.body.kind, value: res.value };

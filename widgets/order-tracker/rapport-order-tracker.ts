@@ -3,6 +3,7 @@
  */
 import { defineElement } from '../core/define.ts';
 import { RapportElement } from '../core/rapport-element.ts';
+import { orderTrackerTexts, type OrderTrackerKey } from './texts.ts';
 import { baseStyles } from '../core/styles.ts';
 import { orderTrackerStyles } from './rapport-order-tracker.styles.ts';
 
@@ -34,7 +35,8 @@ import { orderTrackerStyles } from './rapport-order-tracker.styles.ts';
  * @slot title - Replaces the heading text.
  * @slot empty - Replaces the empty state's text.
  */
-export class RapportOrderTracker extends RapportElement {
+export class RapportOrderTracker extends RapportElement<OrderTrackerKey> {
+  static override texts = orderTrackerTexts;
   static override styles = [baseStyles, orderTrackerStyles];
 
   protected renderContent() {

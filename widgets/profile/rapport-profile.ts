@@ -3,6 +3,7 @@
  */
 import { defineElement } from '../core/define.ts';
 import { RapportElement } from '../core/rapport-element.ts';
+import { profileTexts, type ProfileKey } from './texts.ts';
 import { baseStyles } from '../core/styles.ts';
 import { profileStyles } from './rapport-profile.styles.ts';
 
@@ -34,7 +35,8 @@ import { profileStyles } from './rapport-profile.styles.ts';
  * @slot title - Replaces the heading text.
  * @slot empty - Replaces the empty state's text.
  */
-export class RapportProfile extends RapportElement {
+export class RapportProfile extends RapportElement<ProfileKey> {
+  static override texts = profileTexts;
   static override styles = [baseStyles, profileStyles];
 
   protected renderContent() {

@@ -3,6 +3,7 @@
  */
 import { defineElement } from '../core/define.ts';
 import { RapportElement } from '../core/rapport-element.ts';
+import { recommendationsTexts, type RecommendationsKey } from './texts.ts';
 import { baseStyles } from '../core/styles.ts';
 import { recommendationsStyles } from './rapport-recommendations.styles.ts';
 
@@ -34,7 +35,8 @@ import { recommendationsStyles } from './rapport-recommendations.styles.ts';
  * @slot title - Replaces the heading text.
  * @slot empty - Replaces the empty state's text.
  */
-export class RapportRecommendations extends RapportElement {
+export class RapportRecommendations extends RapportElement<RecommendationsKey> {
+  static override texts = recommendationsTexts;
   static override styles = [baseStyles, recommendationsStyles];
 
   protected renderContent() {

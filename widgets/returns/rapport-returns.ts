@@ -3,6 +3,7 @@
  */
 import { defineElement } from '../core/define.ts';
 import { RapportElement } from '../core/rapport-element.ts';
+import { returnsTexts, type ReturnsKey } from './texts.ts';
 import { baseStyles } from '../core/styles.ts';
 import { returnsStyles } from './rapport-returns.styles.ts';
 
@@ -34,7 +35,8 @@ import { returnsStyles } from './rapport-returns.styles.ts';
  * @slot title - Replaces the heading text.
  * @slot empty - Replaces the empty state's text.
  */
-export class RapportReturns extends RapportElement {
+export class RapportReturns extends RapportElement<ReturnsKey> {
+  static override texts = returnsTexts;
   static override styles = [baseStyles, returnsStyles];
 
   protected renderContent() {

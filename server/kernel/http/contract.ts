@@ -49,3 +49,9 @@ export { problem };
 export const ShopHeader = z.object({
   'x-rapport-shop': z.string().openapi({ description: "The shop's public key from the script tag", example: 'pk_demo' }),
 });
+
+/** The proof-of-work challenge sent with a 429 when limits are hit (ALTCHA format). */
+export const PowChallenge = z
+  .object({ algorithm: z.literal('SHA-256'), challenge: z.string(), salt: z.string(), signature: z.string(), maxnumber: z.number().int() })
+  .openapi('PowChallenge');
+export type PowChallenge = z.infer<typeof PowChallenge>;

@@ -2,11 +2,11 @@
  * @module Customer sessions: Rapport's own short-lived tokens (HS256, stateless, so any
  * instance verifies them), signed with a key derived from the shop's secret — so a
  * session can never pass for the store's identity proof, nor the proof for a session —
- * and the middleware that reads `Authorization: Bearer <session>` on storefront routes.
+ * and the reading of `Authorization: Bearer <session>` on storefront routes.
  */
 import { createHmac } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { Shop } from '../db/shops.ts';
 import { Problem } from './errors.ts';
 import type { ShopEnv } from './shop-auth.ts';
@@ -49,19 +49,13 @@ export async function verifySessionToken(token: string, shop: Shop): Promise<str
   }
 }
 
-export type CustomerEnv = ShopEnv & { Variables: { customerId: string | undefined } };
-
 /**
- * Storefront routes that act for a customer: a present `Authorization` header must be a
- * valid `Bearer <session>` of this shop (else 401); `c.var.customerId` is the customer, or
- * undefined for an anonymous shopper.
+ * The customer a storefront request acts for: a present `Authorization` header must be a
+ * valid `Bearer <session>` of this shop (else 401); undefined for an anonymous shopper.
  */
-export function customerSession(): MiddlewareHandler<CustomerEnv> {
-  return async function customerSession(c, next) {
-    const header = c.req.header('authorization');
-    const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (header && !bearer) throw new Problem('invalid-token', { detail: 'Send the session as "Authorization: Bearer <token>"' });
-    c.set('customerId', bearer ? await verifySessionToken(bearer, c.get('shop')) : undefined);
-    return next();
-  };
+export async function sessionCustomer(c: Context<ShopEnv>): Promise<string | undefined> {
+  const header = c.req.header('authorization');
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (header && !bearer) throw new Problem('invalid-token', { detail: 'Send the session as "Authorization: Bearer <token>"' });
+  return bearer ? verifySessionToken(bearer, c.var.shop) : undefined;
 }

@@ -110,7 +110,7 @@ export function toProblem(err: unknown): Problem {
 }
 
 export function problemResponse(c: Context, p: Problem): Response {
-  const requestId = c.get('requestId' as never) as string | undefined;
+  const requestId = (c.var as { requestId?: string }).requestId;
   const res = c.json(p.body(requestId ? `urn:request:${requestId}` : undefined), p.status as 400);
   res.headers.set('content-type', 'application/problem+json');
   for (const [k, v] of Object.entries(p.headers)) res.headers.set(k, v);

@@ -1,9 +1,11 @@
 /**
- * @module What every route module receives, and the one OpenAPIHono factory whose
- * validation hook turns zod failures into problem+json with field paths.
+ * @module What every feature's routes receive (`AppDeps`), the typed request variables
+ * the kernel's middleware set, the one OpenAPIHono factory whose validation hook turns
+ * zod failures into problem+json with field paths, and the shape of a feature as the
+ * app mounts it.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Env, MiddlewareHandler } from 'hono';
+import type { Env, Hono } from 'hono';
 import type { Config } from '../../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../log.ts';
@@ -13,9 +15,12 @@ export interface AppDeps {
   db: Database;
   config: Config;
   log: Logger;
-  /** Tells the mail worker that mail was queued (it also polls, so this only makes it prompt). */
-  nudgeMail?: () => void;
+  /** Tells the job runner that work was queued (it also polls, so this only makes it prompt). */
+  nudgeJobs?: () => void;
 }
+
+/** Variables every request has: its id and the client's address. */
+export type BaseEnv = { Variables: { requestId: string; clientIp: string | undefined } };
 
 export function router<E extends Env>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({
@@ -25,21 +30,16 @@ export function router<E extends Env>(): OpenAPIHono<E> {
   });
 }
 
-/** The client address for audit rows and rate limits, as the `clientAddress` middleware found it. */
-export function clientIp(c: { get(key: never): unknown }): string | undefined {
-  return c.get('clientIp' as never) as string | undefined;
-}
-
 /**
- * Finds the client's address once per request: the socket's peer, or — only when
- * TRUST_PROXY says a load balancer sits in front — the address it appended last to
- * X-Forwarded-For (earlier entries are whatever the client claimed).
+ * A feature as the app mounts it (its `index.ts` exports one): storefront API routes
+ * under `/v1` (after the shop key and origin are checked), admin API routes under `/v1`
+ * (after the staff session and CSRF), and pages customers open from emails at `/`.
  */
-export function clientAddress(trustProxy: boolean): MiddlewareHandler {
-  return async function clientAddress(c, next) {
-    const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
-    const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
-    c.set('clientIp' as never, (forwarded ?? peer) as never);
-    return next();
-  };
+export interface Feature {
+  name: string;
+  routes?: (deps: AppDeps) => OpenAPIHono<any>;
+  adminRoutes?: (deps: AppDeps) => OpenAPIHono<any>;
+  pages?: (deps: AppDeps) => Hono<any>;
+  /** Request bodies larger than MAX_BODY_BYTES that a route of this feature accepts, by path. */
+  bodyLimits?: Record<string, number>;
 }

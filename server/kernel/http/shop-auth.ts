@@ -6,13 +6,14 @@
 import type { MiddlewareHandler } from 'hono';
 import { Problem } from './errors.ts';
 import type { Sql } from '../db/client.ts';
+import type { BaseEnv } from './router.ts';
 import { findShopByPublicKey, isOriginKnown, type Shop } from '../db/shops.ts';
 
 export const SHOP_HEADER = 'x-rapport-shop';
 const ALLOW_HEADERS = 'content-type, authorization, x-rapport-shop, idempotency-key';
 const PUBLIC_KEY = /^pk_[a-z0-9]{8,64}$/;
 
-export type ShopEnv = { Variables: { shop: Shop; requestId: string } };
+export type ShopEnv = { Variables: BaseEnv['Variables'] & { shop: Shop } };
 
 /** The origin of the Rapport server itself: its own pages (demo, admin) may call any shop. */
 function ownOrigin(url: string): string {

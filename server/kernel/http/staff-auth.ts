@@ -7,11 +7,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { Problem } from './errors.ts';
 import type { Sql } from '../db/client.ts';
+import type { BaseEnv } from './router.ts';
 import { findStaffSession, SESSION_HOURS, type StaffSession } from '../db/sessions.ts';
 import { safeEqual } from '../secrets.ts';
 
 export const SESSION_COOKIE = 'rapport_admin';
-export type StaffEnv = { Variables: { session: StaffSession; sessionToken: string; requestId: string } };
+export type StaffEnv = { Variables: BaseEnv['Variables'] & { session: StaffSession; sessionToken: string } };
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -6,7 +6,7 @@ import { insertOrders } from '../../../server/orders/db.ts';
 import { upsertCustomerByIdentity } from '../../../server/identity/db.ts';
 import { issueSessionToken } from '../../../server/kernel/http/customer-session.ts';
 import { solve, type Challenge } from '../../../server/kernel/http/proof-of-work.ts';
-import { FEEDBACK_LIMITS } from '../../../server/feedback/routes.ts';
+import { FEEDBACK_RATE } from '../../../server/feedback/limits.ts';
 import type { Database } from '../../../server/kernel/db/client.ts';
 import { makeShop, testApp, testDb } from '../helpers/db.ts';
 import { BASE, expectProblem, jsonReq } from '../helpers/http.ts';
@@ -165,7 +165,7 @@ describe('POST /v1/feedback', () => {
 
   it('asks for a proof of work past the rate limit, accepts a solved one once, and keeps refusing without', async () => {
     const { shop } = await makeShop(db);
-    for (let i = 0; i < FEEDBACK_LIMITS.perIp.hits; i++) expect((await post(shop, base)).status).toBe(201);
+    for (let i = 0; i < FEEDBACK_RATE.perIp.hits; i++) expect((await post(shop, base)).status).toBe(201);
     const limited = await post(shop, base);
     const p = await expectProblem(limited, 429, 'rate-limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -177,12 +177,12 @@ describe('POST /v1/feedback', () => {
     await expectProblem(await post(shop, { ...base, pow }), 429, 'rate-limited');
     const forged = Buffer.from(JSON.stringify({ ...challenge, number: n, signature: 'f'.repeat(64) })).toString('base64');
     await expectProblem(await post(shop, { ...base, pow: forged }), 429, 'rate-limited');
-    expect((await counts(db, shop.id)).feedback).toBe(FEEDBACK_LIMITS.perIp.hits + 1);
+    expect((await counts(db, shop.id)).feedback).toBe(FEEDBACK_RATE.perIp.hits + 1);
   });
 
   it('counts the rate limit per client address, trusting X-Forwarded-For only behind a declared proxy', async () => {
     const { shop } = await makeShop(db);
-    for (let i = 0; i < FEEDBACK_LIMITS.perIp.hits; i++) expect((await post(shop, base, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(201);
+    for (let i = 0; i < FEEDBACK_RATE.perIp.hits; i++) expect((await post(shop, base, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(201);
     // A client cannot buy a fresh allowance by claiming another address.
     await expectProblem(await post(shop, base, { 'x-forwarded-for': '198.51.100.99' }), 429, 'rate-limited');
     const behindProxy = testApp(db, { TRUST_PROXY: 'true' });

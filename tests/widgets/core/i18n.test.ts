@@ -5,9 +5,22 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { interpolate } from '../../../server/kernel/i18n/locales.ts';
-import { langOf, loadCatalog, normalizeLocale, resolveLocale } from '../../../widgets/core/i18n.ts';
-import en from '../../../widgets/core/locales/en.ts';
+import { langOf, loadTexts, normalizeLocale, resolveLocale, sharedTexts, type TextSet } from '../../../widgets/core/i18n.ts';
 import '../../../widgets/faq/rapport-faq.ts';
+import { faqTexts } from '../../../widgets/faq/texts.ts';
+import { feedbackTexts } from '../../../widgets/feedback/texts.ts';
+import { orderTrackerTexts } from '../../../widgets/order-tracker/texts.ts';
+import { profileTexts } from '../../../widgets/profile/texts.ts';
+import { recommendationsTexts } from '../../../widgets/recommendations/texts.ts';
+import { returnsTexts } from '../../../widgets/returns/texts.ts';
+
+/** Every text set: the shared one and each widget's own. */
+const SETS: Record<string, TextSet<string>> = {
+  shared: sharedTexts, faq: faqTexts, feedback: feedbackTexts, orderTracker: orderTrackerTexts, profile: profileTexts,
+  recommendations: recommendationsTexts, returns: returnsTexts,
+};
+const allTexts = async (locale: 'zh-Hans' | 'zh-Hant') =>
+  (await Promise.all(Object.values(SETS).map((set) => loadTexts(set, locale)))).flatMap((t) => Object.values(t)).join('');
 import { cleanup, fixture, settle, waitFor } from '../helpers.ts';
 
 describe('i18n', () => {
@@ -60,21 +73,24 @@ describe('i18n', () => {
   });
 
   describe('catalogs', () => {
-    it('zh-Hans and zh-Hant have exactly the English keys, all translated', async () => {
-      for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
-        const catalog = await loadCatalog(locale);
-        expect(Object.keys(catalog).sort(), locale).to.deep.equal(Object.keys(en).sort());
-        for (const [key, text] of Object.entries(catalog)) {
-          expect(text, `${locale} ${key}`).to.match(/[\u4e00-\u9fff]/);
-          // Placeholders survive translation.
-          expect(text.match(/\{\w+\}/g) ?? [], `${locale} ${key}`).to.deep.equal(en[key as keyof typeof en].match(/\{\w+\}/g) ?? []);
+    it('zh-Hans and zh-Hant have exactly the English keys, all translated, in every text set', async () => {
+      for (const [name, set] of Object.entries(SETS)) {
+        const en = set.en;
+        for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
+          const catalog = await loadTexts(set, locale);
+          expect(Object.keys(catalog).sort(), `${name} ${locale}`).to.deep.equal(Object.keys(en).sort());
+          for (const [key, text] of Object.entries(catalog)) {
+            expect(text, `${name} ${locale} ${key}`).to.match(/[\u4e00-\u9fff]/);
+            // Placeholders survive translation.
+            expect(text.match(/\{\w+\}/g) ?? [], `${name} ${locale} ${key}`).to.deep.equal(en[key].match(/\{\w+\}/g) ?? []);
+          }
         }
       }
     });
 
     it('writes simplified and traditional characters each in their own catalog', async () => {
-      const hans = Object.values(await loadCatalog('zh-Hans')).join('');
-      const hant = Object.values(await loadCatalog('zh-Hant')).join('');
+      const hans = await allTexts('zh-Hans');
+      const hant = await allTexts('zh-Hant');
       const simplifiedOnly = /[载这还请网络务时问题订单为荐户录过错试误内应]/;
       const traditionalOnly = /[載這還請網絡務時問題訂單為薦戶錄過錯試誤內應]/;
       expect(hant).not.to.match(simplifiedOnly);

@@ -87,7 +87,7 @@ export type { FeedbackReceipt };
 /** Runs `fn` on the outbox store of `shop`, straight through IndexedDB. */
 async function withStore<T>(shop: string, mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(`rapport-feedback:${shop}`, 1);
+    const req = indexedDB.open(`rapport-outbox:${shop}`, 1);
     req.onupgradeneeded = () => req.result.createObjectStore('outbox', { keyPath: 'key' });
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -106,4 +106,4 @@ async function withStore<T>(shop: string, mode: IDBTransactionMode, fn: (s: IDBO
 export const outboxEntries = (shop: string) =>
   withStore<Array<{ key: string; body: FeedbackSubmission }>>(shop, 'readonly', (s) => s.getAll());
 export const seedOutbox = (shop: string, entry: { key: string; body: FeedbackSubmission; createdAt: number }) =>
-  withStore(shop, 'readwrite', (s) => s.put(entry));
+  withStore(shop, 'readwrite', (s) => s.put({ path: '/v1/feedback', ...entry }));

@@ -167,8 +167,8 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     try {
       const box = outbox('pk_noindexeddb01');
       const body: FeedbackSubmission = { kind: 'question', scoreType: 'none', text: 'No storage here', locale: 'en', photos: [], fillMs: 1 };
-      await box.put({ key: 'k1', body, createdAt: 1 });
-      expect((await box.all()).map((e) => e.body.text)).to.deep.equal(['No storage here']);
+      await box.put({ key: 'k1', path: '/v1/feedback', body, createdAt: 1 });
+      expect((await box.all()).map((e) => (e.body as FeedbackSubmission).text)).to.deep.equal(['No storage here']);
       await box.remove('k1');
       expect(await box.all()).to.deep.equal([]);
     } finally {

@@ -1,7 +1,8 @@
 /**
- * @module English texts: the source catalog. Its keys are the `MessageKey` type, so the
- * other catalogs (typed `Catalog`) fail `tsc` when a key is missing or misspelled, and
- * every server problem slug must have a message here (`ProblemKeys`).
+ * @module Shared English texts: the states every element shows and one message per
+ * problem the API can answer with (`ProblemKeys` makes a missing slug fail `tsc`). The
+ * source catalog: the Chinese ones are typed `Texts<SharedKey>`, so a missing or
+ * misspelled key fails too. A widget's own texts live in its folder's `locales/`.
  */
 import type { ProblemSlug } from '../../../server/kernel/http/errors.ts';
 
@@ -36,61 +37,8 @@ const en = {
   'problem.rate-limited': 'Too many requests. Please wait a moment and try again.',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
   'problem.unavailable': 'The service is temporarily unavailable. Please try again shortly.',
-  'profile.title': 'My account',
-  'faq.title': 'Frequently asked questions',
-  'orderTracker.title': 'Track your order',
-  'returns.title': 'Returns and exchanges',
-  'feedback.title': 'Feedback',
-  'feedback.kind.legend': 'What is your feedback about?',
-  'feedback.kind.complaint': 'Complaint',
-  'feedback.kind.suggestion': 'Suggestion',
-  'feedback.kind.praise': 'Praise',
-  'feedback.kind.question': 'Question',
-  'feedback.csat.legend': 'How satisfied are you?',
-  'feedback.csat.1': 'Very dissatisfied',
-  'feedback.csat.2': 'Dissatisfied',
-  'feedback.csat.3': 'Neither satisfied nor dissatisfied',
-  'feedback.csat.4': 'Satisfied',
-  'feedback.csat.5': 'Very satisfied',
-  'feedback.nps.legend': 'How likely are you to recommend us to a friend?',
-  'feedback.nps.hint': '0 = not at all likely, 10 = extremely likely',
-  'feedback.text.label': 'Your message',
-  'feedback.text.count': '{count} / {max} characters',
-  'feedback.photos.label': 'Photos (optional, up to 3)',
-  'feedback.photos.hint': 'JPEG, PNG or WebP, up to 5 MB each.',
-  'feedback.photos.alt': 'Preview of {name}',
-  'feedback.photos.remove': 'Remove {name}',
-  'feedback.email.label': 'Email (optional, so we can answer you)',
-  'feedback.email.verified': 'We will answer at the email address of your account.',
-  'feedback.honeypot': 'Leave this field empty',
-  'feedback.submit': 'Send feedback',
-  'feedback.sending': 'Sending…',
-  'feedback.pow': 'Checking you’re human…',
-  'feedback.error.kind': 'Choose what your feedback is about.',
-  'feedback.error.score': 'Choose a rating.',
-  'feedback.error.text': 'Write your message (at most {max} characters).',
-  'feedback.error.email': 'Enter a valid email address, like name@example.com.',
-  'feedback.error.photos': 'A photo could not be accepted. Use JPEG, PNG or WebP images of at most 5 MB.',
-  'feedback.error.photoType': '“{name}” is not a JPEG, PNG or WebP image.',
-  'feedback.error.photoSize': '“{name}” is larger than 5 MB.',
-  'feedback.error.photoCount': 'You can add at most {max} photos.',
-  'feedback.queued.title': 'Saved on this device',
-  'feedback.queued.text': 'Your feedback will be sent automatically when you’re back online. You can keep browsing.',
-  'feedback.thanks.title': 'Thank you for your feedback!',
-  'feedback.thanks.complaint': 'We answer complaints within {time}.',
-  'feedback.thanks.suggestion': 'We answer suggestions within {time}.',
-  'feedback.thanks.praise': 'We reply within {time}.',
-  'feedback.thanks.question': 'We answer questions within {time}.',
-  'feedback.thanks.reference': 'Your reference number: {reference}',
-  'feedback.time.hour': '{n} hour',
-  'feedback.time.hours': '{n} hours',
-  'feedback.time.days': '{n} days',
-  'feedback.faq.title': 'These answers may help right away',
-  'recommendations.title': 'Recommended for you',
 } satisfies ProblemKeys & Record<string, string>;
 
-export type MessageKey = keyof typeof en;
-/** A complete translation: every key of the English catalog, nothing else. */
-export type Catalog = Record<MessageKey, string>;
+export type SharedKey = keyof typeof en;
 
-export default en as Catalog;
+export default en as Record<SharedKey, string>;

@@ -1,9 +1,10 @@
 /**
- * @module Simplified Chinese texts (zh-Hans: mainland China, Singapore). Loaded lazily.
+ * @module Shared texts in Simplified Chinese (zh-Hans). Loaded when first needed.
  */
-import type { Catalog } from './en.ts';
+import type { Texts } from '../texts.ts';
+import type { SharedKey } from './en.ts';
 
-const zhHans: Catalog = {
+const zhHans: Texts<SharedKey> = {
   'state.loading': '加载中…',
   'state.empty': '这里还没有内容。',
   'state.error': '出了点问题，请重试。',
@@ -31,57 +32,6 @@ const zhHans: Catalog = {
   'problem.rate-limited': '请求过于频繁，请稍后再试。',
   'problem.internal': '我们这边出了点问题，请稍后再试。',
   'problem.unavailable': '服务暂时不可用，请稍后再试。',
-  'profile.title': '我的账户',
-  'faq.title': '常见问题',
-  'orderTracker.title': '订单跟踪',
-  'returns.title': '退换货',
-  'feedback.title': '意见反馈',
-  'feedback.kind.legend': '您的反馈属于哪一类？',
-  'feedback.kind.complaint': '投诉',
-  'feedback.kind.suggestion': '建议',
-  'feedback.kind.praise': '表扬',
-  'feedback.kind.question': '咨询',
-  'feedback.csat.legend': '您的满意程度如何？',
-  'feedback.csat.1': '非常不满意',
-  'feedback.csat.2': '不满意',
-  'feedback.csat.3': '一般',
-  'feedback.csat.4': '满意',
-  'feedback.csat.5': '非常满意',
-  'feedback.nps.legend': '您有多大可能向朋友推荐我们？',
-  'feedback.nps.hint': '0 = 完全不可能，10 = 非常可能',
-  'feedback.text.label': '您的留言',
-  'feedback.text.count': '{count} / {max} 字',
-  'feedback.photos.label': '照片（可选，最多 3 张）',
-  'feedback.photos.hint': '支持 JPEG、PNG 或 WebP 格式，每张不超过 5 MB。',
-  'feedback.photos.alt': '{name} 的预览',
-  'feedback.photos.remove': '移除 {name}',
-  'feedback.email.label': '电子邮箱（可选，方便我们回复您）',
-  'feedback.email.verified': '我们会回复到您账户的电子邮箱。',
-  'feedback.honeypot': '请勿填写此栏',
-  'feedback.submit': '提交反馈',
-  'feedback.sending': '正在发送…',
-  'feedback.pow': '正在进行人机验证…',
-  'feedback.error.kind': '请选择反馈类型。',
-  'feedback.error.score': '请选择评分。',
-  'feedback.error.text': '请填写留言（最多 {max} 字）。',
-  'feedback.error.email': '请输入有效的电子邮箱地址，例如 name@example.com。',
-  'feedback.error.photos': '有照片无法接收，请使用不超过 5 MB 的 JPEG、PNG 或 WebP 图片。',
-  'feedback.error.photoType': '“{name}”不是 JPEG、PNG 或 WebP 图片。',
-  'feedback.error.photoSize': '“{name}”超过了 5 MB。',
-  'feedback.error.photoCount': '最多只能添加 {max} 张照片。',
-  'feedback.queued.title': '已保存在此设备上',
-  'feedback.queued.text': '网络恢复后，您的反馈会自动发送。您可以继续浏览。',
-  'feedback.thanks.title': '感谢您的反馈！',
-  'feedback.thanks.complaint': '我们会在 {time}内回复您的投诉。',
-  'feedback.thanks.suggestion': '我们会在 {time}内回复您的建议。',
-  'feedback.thanks.praise': '我们会在 {time}内回复您。',
-  'feedback.thanks.question': '我们会在 {time}内解答您的问题。',
-  'feedback.thanks.reference': '您的受理编号：{reference}',
-  'feedback.time.hour': '{n} 小时',
-  'feedback.time.hours': '{n} 小时',
-  'feedback.time.days': '{n} 天',
-  'feedback.faq.title': '以下解答或许能马上帮到您',
-  'recommendations.title': '为你推荐',
 };
 
 export default zhHans;

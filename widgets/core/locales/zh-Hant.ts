@@ -1,10 +1,10 @@
 /**
- * @module Traditional Chinese texts (zh-Hant: Taiwan, Hong Kong, Macau), written with
- * Taiwan's usual vocabulary (網路, 登入, 帳戶, 伺服器). Loaded lazily.
+ * @module Shared texts in Traditional Chinese (zh-Hant). Loaded when first needed.
  */
-import type { Catalog } from './en.ts';
+import type { Texts } from '../texts.ts';
+import type { SharedKey } from './en.ts';
 
-const zhHant: Catalog = {
+const zhHant: Texts<SharedKey> = {
   'state.loading': '載入中…',
   'state.empty': '這裡還沒有內容。',
   'state.error': '發生錯誤，請再試一次。',
@@ -32,57 +32,6 @@ const zhHant: Catalog = {
   'problem.rate-limited': '請求過於頻繁，請稍後再試。',
   'problem.internal': '我們這邊發生問題，請稍後再試。',
   'problem.unavailable': '服務暫時無法使用，請稍後再試。',
-  'profile.title': '我的帳戶',
-  'faq.title': '常見問題',
-  'orderTracker.title': '訂單追蹤',
-  'returns.title': '退換貨',
-  'feedback.title': '意見回饋',
-  'feedback.kind.legend': '您的意見屬於哪一類？',
-  'feedback.kind.complaint': '客訴',
-  'feedback.kind.suggestion': '建議',
-  'feedback.kind.praise': '讚美',
-  'feedback.kind.question': '詢問',
-  'feedback.csat.legend': '您的滿意程度如何？',
-  'feedback.csat.1': '非常不滿意',
-  'feedback.csat.2': '不滿意',
-  'feedback.csat.3': '普通',
-  'feedback.csat.4': '滿意',
-  'feedback.csat.5': '非常滿意',
-  'feedback.nps.legend': '您有多大可能向朋友推薦我們？',
-  'feedback.nps.hint': '0 = 完全不可能，10 = 非常可能',
-  'feedback.text.label': '您的留言',
-  'feedback.text.count': '{count} / {max} 字',
-  'feedback.photos.label': '照片（選填，最多 3 張）',
-  'feedback.photos.hint': '支援 JPEG、PNG 或 WebP 格式，每張不超過 5 MB。',
-  'feedback.photos.alt': '{name} 的預覽',
-  'feedback.photos.remove': '移除 {name}',
-  'feedback.email.label': '電子郵件（選填，方便我們回覆您）',
-  'feedback.email.verified': '我們會回覆到您帳戶的電子郵件地址。',
-  'feedback.honeypot': '請勿填寫此欄',
-  'feedback.submit': '送出意見',
-  'feedback.sending': '傳送中…',
-  'feedback.pow': '正在確認您是真人…',
-  'feedback.error.kind': '請選擇意見類型。',
-  'feedback.error.score': '請選擇評分。',
-  'feedback.error.text': '請填寫留言（最多 {max} 字）。',
-  'feedback.error.email': '請輸入有效的電子郵件地址，例如 name@example.com。',
-  'feedback.error.photos': '有照片無法接收，請使用不超過 5 MB 的 JPEG、PNG 或 WebP 圖片。',
-  'feedback.error.photoType': '「{name}」不是 JPEG、PNG 或 WebP 圖片。',
-  'feedback.error.photoSize': '「{name}」超過了 5 MB。',
-  'feedback.error.photoCount': '最多只能新增 {max} 張照片。',
-  'feedback.queued.title': '已儲存在這個裝置上',
-  'feedback.queued.text': '網路恢復後，您的意見會自動送出。您可以繼續瀏覽。',
-  'feedback.thanks.title': '感謝您的意見！',
-  'feedback.thanks.complaint': '我們會在 {time}內回覆您的客訴。',
-  'feedback.thanks.suggestion': '我們會在 {time}內回覆您的建議。',
-  'feedback.thanks.praise': '我們會在 {time}內回覆您。',
-  'feedback.thanks.question': '我們會在 {time}內回答您的問題。',
-  'feedback.thanks.reference': '您的案件編號：{reference}',
-  'feedback.time.hour': '{n} 小時',
-  'feedback.time.hours': '{n} 小時',
-  'feedback.time.days': '{n} 天',
-  'feedback.faq.title': '以下解答或許能馬上幫上忙',
-  'recommendations.title': '為你推薦',
 };
 
 export default zhHant;

@@ -1,0 +1,18 @@
+/**
+ * @module Feedback: the shopper's complaints, suggestions, praise and questions
+ * (`POST /v1/feedback`), the merchant's inbox in the admin API, and the customer's thread
+ * page opened from its emails. What other features may use.
+ */
+import type { Feature } from '../kernel/http/router.ts';
+import { adminFeedbackRoutes } from './admin-routes.ts';
+import { FEEDBACK_BODY_MAX } from './limits.ts';
+import { feedbackRoutes } from './routes.ts';
+import { threadRoutes } from './thread-routes.ts';
+
+export const feedback: Feature = {
+  name: 'feedback',
+  routes: feedbackRoutes,
+  adminRoutes: adminFeedbackRoutes,
+  pages: threadRoutes,
+  bodyLimits: { '/v1/feedback': FEEDBACK_BODY_MAX },
+};

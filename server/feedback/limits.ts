@@ -1,0 +1,25 @@
+/**
+ * @module Feedback's limits and vocabulary as plain constants (no imports): the server
+ * validates with them and the widgets import them, so both sides agree on every number.
+ */
+
+export const FEEDBACK_KINDS = ['complaint', 'suggestion', 'praise', 'question'] as const;
+export type FeedbackKindName = (typeof FEEDBACK_KINDS)[number];
+
+/** A shopper's message, in characters. */
+export const TEXT_MAX = 5000;
+/** Photos per feedback, and bytes per photo. */
+export const PHOTOS_MAX = 3;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** The request body: base64 of the photos plus the rest of the form. */
+export const FEEDBACK_BODY_MAX = Math.ceil((PHOTOS_MAX * PHOTO_MAX_BYTES * 4) / 3) + 64 * 1024;
+/** A staff reply or note, in characters. */
+export const MESSAGE_MAX = 10_000;
+
+/** Per visitor address and per shop; past either, a proof of work is needed. */
+export const FEEDBACK_RATE = { perIp: { hits: 5, seconds: 600 }, perShop: { hits: 300, seconds: 3600 } } as const;
+/** Faster than a person can read a form and type a sentence. */
+export const MIN_FILL_MS = 2000;
+
+/** Promised first-response times (hours) until the owner sets their own. */
+export const DEFAULT_RESPONSE_HOURS = { complaint: 24, suggestion: 72, praise: 72, question: 72 } as const;

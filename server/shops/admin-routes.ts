@@ -1,0 +1,58 @@
+/**
+ * @module The shop's settings in the admin API: feedback response targets and kinds
+ * (read by any staff member, changed by an owner, audited) and the mail log (kept here
+ * when no SMTP server is configured).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { audit } from '../kernel/db/audit.ts';
+import { findShopById } from '../kernel/db/shops.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import { listMail } from '../kernel/mail/db.ts';
+import { clientIp } from '../kernel/http/client-address.ts';
+import { adminErrors } from '../kernel/http/contract.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import { router, type AppDeps } from '../kernel/http/router.ts';
+import type { StaffEnv } from '../kernel/http/staff-auth.ts';
+import { FeedbackSettingsBody, MailList } from './contract.ts';
+import { currentShop, saveSettings } from './db.ts';
+import { shopSettings } from './settings.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const r = {
+  settingsGet: createRoute({ method: 'get', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Feedback settings', responses: { 200: json(FeedbackSettingsBody, 'Settings'), ...adminErrors } }),
+  settingsPut: createRoute({ method: 'put', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Change feedback settings (owners)', request: { body: { required: true, content: { 'application/json': { schema: FeedbackSettingsBody } } } }, responses: { 200: json(FeedbackSettingsBody, 'Saved'), ...adminErrors } }),
+  mail: createRoute({ method: 'get', path: '/admin/mail', tags: ['Admin'], summary: 'Mail log (kept here when no SMTP is configured)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }) }, responses: { 200: json(MailList, 'Mails'), ...adminErrors } }),
+};
+
+export function shopAdminRoutes({ db }: AppDeps) {
+  const { sql } = db;
+  const app = router<StaffEnv>();
+  const shopOf = async (shopId: string) => {
+    const shop = await findShopById(sql, shopId);
+    if (!shop) throw new Problem('unauthorized');
+    return shop;
+  };
+
+  app.openapi(r.settingsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).feedback, 200));
+
+  app.openapi(r.settingsPut, async (c) => {
+    const { staff } = c.var.session;
+    if (staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
+    const body = c.req.valid('json');
+    await withShop(sql, staff.shopId, async (tx) => {
+      // Read and locked inside the transaction: two owners saving at once must not undo each other's other sections.
+      const shop = await currentShop(tx, { forUpdate: true });
+      if (!shop) throw new Problem('unauthorized');
+      const before = shopSettings(shop);
+      await saveSettings(tx, staff.shopId, { ...before, feedback: body });
+      await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: 'settings.feedback', data: { before: before.feedback, after: body }, ip: clientIp(c) });
+    });
+    return c.json(body, 200);
+  });
+
+  app.openapi(r.mail, async (c) => {
+    const items = await withShop(sql, c.var.session.staff.shopId, (tx) => listMail(tx, c.req.valid('query').limit));
+    return c.json({ items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })) }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,68 @@
+/**
+ * @module Contract: a shop's settings — one typed, validated document (brand, feedback
+ * response targets and kinds, …; each later feature adds its section here) — and what a
+ * widget may know of the shop (`GET /v1/shop`). Widgets import the types.
+ */
+import { z } from '@hono/zod-openapi';
+import { LOCALES } from '../kernel/i18n/locales.ts';
+import { DEFAULT_RESPONSE_HOURS, FEEDBACK_KINDS } from '../feedback/limits.ts';
+
+const hours = z.number().int().min(1).max(24 * 30);
+
+export const ResponseTargets = z
+  .object({ complaint: hours, suggestion: hours, praise: hours, question: hours })
+  .openapi('ResponseTargets');
+export type ResponseTargets = z.infer<typeof ResponseTargets>;
+
+export const FeedbackSettingsBody = z
+  .object({ responseTargets: ResponseTargets, hiddenKinds: z.array(z.enum(FEEDBACK_KINDS)).max(3) })
+  .openapi('FeedbackSettings');
+export type FeedbackSettings = z.infer<typeof FeedbackSettingsBody>;
+
+export const BrandSettings = z
+  .object({
+    /** Buttons and the header rule of emails and customer pages. */
+    color: z.string().regex(/^#[0-9a-f]{3,8}$/i, 'A hex colour like #2f5d50').default('#2f5d50'),
+  })
+  .openapi('BrandSettings');
+
+/**
+ * The whole settings document as stored in `shops.settings`. Each setting falls back on
+ * its default on its own: one written by an older version (or by hand) that does not
+ * validate never takes the others down with it.
+ */
+export const ShopSettings = z.object({
+  brand: z.object({ color: BrandSettings.shape.color.catch('#2f5d50') }).catch({ color: '#2f5d50' }).default({ color: '#2f5d50' }),
+  feedback: z
+    .object({
+      responseTargets: ResponseTargets.catch({ ...DEFAULT_RESPONSE_HOURS }).default({ ...DEFAULT_RESPONSE_HOURS }),
+      hiddenKinds: FeedbackSettingsBody.shape.hiddenKinds.catch([]).default([]),
+    })
+    .catch({ responseTargets: { ...DEFAULT_RESPONSE_HOURS }, hiddenKinds: [] })
+    .default({ responseTargets: { ...DEFAULT_RESPONSE_HOURS }, hiddenKinds: [] }),
+});
+export type ShopSettings = z.infer<typeof ShopSettings>;
+
+export const ShopPublic = z
+  .object({
+    name: z.string(),
+    defaultLocale: z.enum(LOCALES),
+    currency: z.string(),
+    feedback: z.object({
+      /** The kinds the feedback widget offers (the owner can hide some). */
+      kinds: z.array(z.enum(FEEDBACK_KINDS)),
+      /** Promised first-response time per kind, in hours. */
+      responseHours: z.record(z.string(), z.number().int()),
+    }),
+  })
+  .openapi('ShopPublic');
+export type ShopPublic = z.infer<typeof ShopPublic>;
+
+export const MailItem = z.object({
+  id: z.uuid(), kind: z.string(), to: z.string(), subject: z.string(),
+  /** `kept`: no SMTP_URL is set, so the mail stays in the log instead of being sent. */
+  status: z.enum(['pending', 'sent', 'kept', 'failed']),
+  attempts: z.number().int(), lastError: z.string().nullable(), createdAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable(), textBody: z.string(),
+});
+export type MailItem = z.infer<typeof MailItem>;
+export const MailList = z.object({ items: z.array(MailItem) }).openapi('MailLog');
