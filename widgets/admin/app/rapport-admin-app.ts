@@ -1,11 +1,13 @@
 /**
  * @module <rapport-admin-app>: the admin page's root — the entry of the admin bundle.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import { AdminApi, type AdminSession } from './admin-api.ts';
 import type { AdminSignedInEvent } from './admin-events.ts';
+import { untilGiven } from './admin-load.ts';
 import { AdminLocaleController, applyAdminLocale, preferredAdminLocale } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
 import { adminLocale, adminText } from './admin-texts.ts';
@@ -50,36 +52,52 @@ export class RapportAdminApp extends LitElement {
   @state() private phase: Phase = 'checking';
   @state() private session?: AdminSession;
   @state() private notice = '';
-  private checking?: AbortController;
-  private readonly i18n = new AdminLocaleController(this);
-  /** The staff member's language, being applied; nothing renders before it (no flash of English). */
+  /** Who is signed in: asked as soon as the API is known, and again on "Try again". */
+  private readonly who = new LoadController(this, {
+    args: () => [this.api] as const,
+    load: ([api], signal) => (api ? api.session(signal) : untilGiven<AdminSession>()),
+  });
+  /** The check's answer that last decided the phase (each answer decides it once). */
+  private decided?: unknown;
+  /** False until the staff member's language is applied: nothing shows before it (no flash of English). */
+  @state() private localeApplied = false;
   private localeReady?: Promise<void>;
+  private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.localeReady ??= applyAdminLocale(preferredAdminLocale()).catch((err) => {
-      console.warn('[rapport] could not load the admin texts; showing English', err);
-    });
+    // The language and the session check load side by side; the first screen waits for the language.
+    this.localeReady ??= applyAdminLocale(preferredAdminLocale())
+      .catch((err) => console.warn('[rapport] could not load the admin texts; showing English', err))
+      .then(() => void (this.localeApplied = true));
     this.api ??= new AdminApi(this.apiBase);
     this.api.onUnauthorized = () => void this.signedOut(adminText('app.sessionEnded'));
-    if (this.phase === 'checking') void this.check();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.checking?.abort();
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
+  /** Resolves once a render in the staff member's language is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
     await this.localeReady;
-    super.scheduleUpdate();
+    return super.getUpdateComplete();
   }
 
   override willUpdate(): void {
     this.lang = adminLocale();
+    // While checking, the check's answer decides: signed in, nobody (401), or unreachable.
+    const { status, value, error } = this.who;
+    const answer = status === 'done' ? value : status === 'error' ? error : undefined;
+    if (this.phase !== 'checking' || !answer || answer === this.decided) return;
+    this.decided = answer;
+    if (value && status === 'done') {
+      this.session = value;
+      this.phase = 'signed-in';
+    } else {
+      this.notice = '';
+      this.phase = error?.status === 401 ? 'signed-out' : 'unreachable';
+    }
   }
 
   override render() {
+    if (!this.localeApplied) return nothing;
     switch (this.phase) {
       case 'checking':
         return html`<main class="center"><p class="status" role="status">
@@ -88,7 +106,7 @@ export class RapportAdminApp extends LitElement {
         return html`<main class="center"><div class="card">
           <h1>${adminText('app.title')}</h1>
           <p role="alert">${adminText('app.unreachable')}</p>
-          <button class="button primary" @click=${this.check}>${adminText('app.retry')}</button>
+          <button class="button primary" @click=${this.retry}>${adminText('app.retry')}</button>
         </div></main>`;
       case 'signed-out':
         return html`<rapport-admin-sign-in .api=${this.api} .notice=${this.notice}
@@ -100,24 +118,13 @@ export class RapportAdminApp extends LitElement {
   }
 
   override updated(): void {
-    if (this.phase !== 'signed-in') document.title = adminText('app.title');
+    if (this.localeApplied && this.phase !== 'signed-in') document.title = adminText('app.title');
   }
 
-  private readonly check = async (): Promise<void> => {
-    this.checking?.abort();
-    const ctl = (this.checking = new AbortController());
+  private retry(): void {
     this.phase = 'checking';
-    const res = await this.api!.session(ctl.signal);
-    if (ctl.signal.aborted) return;
-    if (res.ok) {
-      this.session = res.value;
-      this.phase = 'signed-in';
-    } else if (res.error.status === 401) {
-      this.signedOut('');
-    } else {
-      this.phase = 'unreachable';
-    }
-  };
+    this.who.reload();
+  }
 
   private async signedIn(e: AdminSignedInEvent): Promise<void> {
     this.session = e.detail.session;

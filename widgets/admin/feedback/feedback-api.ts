@@ -14,6 +14,7 @@ import { searchFromFilter, type InboxFilter } from './inbox-filter.ts';
 
 export type { FeedbackDetail, InboxItem } from '../../../server/feedback/contract.ts';
 export type StaffMember = z.infer<typeof StaffView>;
+export type StaffList = { items: StaffMember[] };
 export type InboxResult = z.infer<typeof InboxPage>;
 export type FeedbackChange = z.input<typeof FeedbackUpdate>;
 export type BulkRequest = z.input<typeof BulkAction>;
@@ -57,7 +58,7 @@ export class FeedbackApi {
   }
 
   /** The shop's staff, to assign items to. */
-  staff(signal?: AbortSignal): Promise<Result<{ items: StaffMember[] }>> {
+  staff(signal?: AbortSignal): Promise<Result<StaffList>> {
     return this.api.read('/v1/admin/staff', signal);
   }
 }

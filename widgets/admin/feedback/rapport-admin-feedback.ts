@@ -4,10 +4,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import type { AdminSession } from '../app/admin-api.ts';
-import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffMember } from './feedback-api.ts';
+import { untilGiven } from '../app/admin-load.ts';
+import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffList } from './feedback-api.ts';
 import type { FeedbackChangedEvent } from './feedback-events.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -48,33 +50,47 @@ export class RapportAdminFeedback extends LitElement {
   /** Where the admin lives. */
   @property() base = ADMIN_BASE;
 
-  @state() private feedback?: FeedbackDetail;
-  @state() private problem = '';
-  /** False when loading again cannot help (the item does not exist). */
-  @state() private retryable = true;
-  @state() private staff: StaffMember[] = [];
   @state() private now = Date.now();
   @state() private notice = '';
+  /**
+   * The item, loaded again when the API or the id changes (a newer load supersedes an
+   * older one); each change's answer from the server replaces it.
+   */
+  private readonly item = new LoadController(this, {
+    args: () => [this.api, this.feedbackId] as const,
+    load: ([api, id], signal) => (api && id ? api.feedback(id, signal) : untilGiven<FeedbackDetail>()),
+  });
+  /** The shop's staff, to assign to. */
+  private readonly staffList = new LoadController(this, {
+    args: () => [this.api] as const,
+    load: ([api], signal) => (api ? api.staff(signal) : untilGiven<StaffList>()),
+  });
   private readonly action = new AdminAction<'status' | 'assignee'>(this);
-  private loading?: AbortController;
   private ticker?: ReturnType<typeof setInterval>;
   private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
-    if (this.hasUpdated) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.ticker);
-    this.loading?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api) void this.loadStaff();
-    if (changed.has('api') || changed.has('feedbackId')) void this.load();
+    // Another item: the one shown before goes (its load follows), and what was said about it.
+    if (changed.has('feedbackId')) this.item.value = undefined;
+    if (changed.has('api') || changed.has('feedbackId')) this.notice = '';
+  }
+
+  private get feedback(): FeedbackDetail | undefined {
+    return this.item.value;
+  }
+
+  private get staff() {
+    return this.staffList.value?.items ?? [];
   }
 
   override render() {
@@ -82,9 +98,12 @@ export class RapportAdminFeedback extends LitElement {
       <span aria-hidden="true">←</span> ${adminText('detail.back')}</a>`;
     const f = this.feedback;
     if (!f) {
-      return html`${back}${this.problem
-        ? html`<div class="card nothing"><p role="alert">${this.problem}</p>
-            ${this.retryable ? html`<button class="button" type="button" @click=${this.load}>${adminText('app.retry')}</button>` : nothing}</div>`
+      const { error } = this.item;
+      // Loading again cannot bring back an item that does not exist.
+      const retryable = error?.status !== 404;
+      return html`${back}${error
+        ? html`<div class="card nothing"><p role="alert">${actionError(error)}</p>
+            ${retryable ? html`<button class="button" type="button" @click=${() => this.item.reload()}>${adminText('app.retry')}</button>` : nothing}</div>`
         : html`<p class="muted" role="status">${adminText('detail.loading')}</p>`}`;
     }
     return html`${back}
@@ -168,30 +187,8 @@ export class RapportAdminFeedback extends LitElement {
 
   /** Shows the server's new state of the item and says what changed. */
   private show(feedback: FeedbackDetail, message: string): void {
-    this.feedback = feedback;
+    this.item.value = feedback;
     this.notice = message;
-  }
-
-  /** Loads the item; a newer load (another item) makes an older one's answer irrelevant. */
-  readonly load = async (): Promise<void> => {
-    if (!this.api || !this.feedbackId) return;
-    this.loading?.abort();
-    const ctl = (this.loading = new AbortController());
-    if (this.feedback?.id !== this.feedbackId) this.feedback = undefined;
-    this.problem = '';
-    this.notice = '';
-    const res = await this.api.feedback(this.feedbackId, ctl.signal);
-    if (ctl.signal.aborted) return;
-    if (res.ok) this.feedback = res.value;
-    else {
-      this.problem = actionError(res.error);
-      this.retryable = res.error.status !== 404;
-    }
-  };
-
-  private async loadStaff(): Promise<void> {
-    const res = await this.api!.staff();
-    if (res.ok) this.staff = res.value.items;
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * @module <rapport-admin-inbox>: the Inbox page — filter bar, list, bulk bar, pages, export.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import { actionError } from '../app/action-errors.ts';
 import type { AdminSession } from '../app/admin-api.ts';
-import type { FeedbackApi, InboxResult, StaffMember } from './feedback-api.ts';
+import { untilGiven } from '../app/admin-load.ts';
+import type { FeedbackApi, InboxResult, StaffList, StaffMember } from './feedback-api.ts';
 import { AdminNavigateEvent } from '../app/admin-events.ts';
 import type { InboxBulkDoneEvent, InboxFilterEvent, InboxSelectEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -56,42 +58,60 @@ export class RapportAdminInbox extends LitElement {
   /** Where the admin lives. */
   @property() base = ADMIN_BASE;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private page: InboxResult = { items: [], total: 0 };
-  @state() private staff: StaffMember[] = [];
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private now = Date.now();
   @state() private notice = '';
-  @state() private problem = '';
-  private loading?: AbortController;
+  /** The page of items for the filter, loaded again when it changes (a newer load supersedes an older one). */
+  private readonly list = new LoadController(this, {
+    args: () => [this.api, this.search] as const,
+    load: ([api, search], signal) => (api ? api.inbox(filterFromSearch(search), signal) : untilGiven<InboxResult>()),
+  });
+  /** The shop's staff, to filter by and assign to. */
+  private readonly staffList = new LoadController(this, {
+    args: () => [this.api] as const,
+    load: ([api], signal) => (api ? api.staff(signal) : untilGiven<StaffList>()),
+  });
+  /** The page the selection was last checked against. */
+  private shownPage?: InboxResult;
   private ticker?: ReturnType<typeof setInterval>;
   private readonly i18n = new AdminLocaleController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
-    if (this.hasUpdated) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.ticker);
-    this.loading?.abort();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') && this.api) void this.loadStaff();
-    if (changed.has('api') || changed.has('search')) void this.load();
+  override willUpdate(): void {
+    // Keep only what is still on screen selected: a bulk action must never touch an unseen item.
+    const page = this.list.value;
+    if (page && page !== this.shownPage) {
+      this.shownPage = page;
+      const shown = new Set(page.items.map((i) => i.id));
+      this.selected = new Set([...this.selected].filter((id) => shown.has(id)));
+    }
   }
 
   private get filter(): InboxFilter {
     return filterFromSearch(this.search);
   }
 
+  private get page(): InboxResult {
+    return this.list.value ?? { items: [], total: 0 };
+  }
+
+  private get staff(): StaffMember[] {
+    return this.staffList.value?.items ?? [];
+  }
+
   override render() {
     const filter = this.filter;
     return html`<div class="head">
-        <p class="muted">${this.status === 'ready' ? adminText('inbox.count', { count: this.page.total }) : nothing}</p>
+        <p class="muted">${this.list.status === 'done' ? adminText('inbox.count', { count: this.page.total }) : nothing}</p>
         ${this.api ? html`<a class="button" href=${this.api.inboxCsvUrl(filter)} download>${adminText('inbox.export')}</a>` : nothing}
       </div>
       <section class="card" aria-label=${adminText('inbox.filters')}>
@@ -103,16 +123,17 @@ export class RapportAdminInbox extends LitElement {
         ? html`<rapport-admin-bulk-bar .api=${this.api} .ids=${[...this.selected]} .staff=${this.staff}
             @rapport-admin-bulk-done=${this.bulkDone}></rapport-admin-bulk-bar>`
         : nothing}
-      ${this.list(filter)}`;
+      ${this.items(filter)}`;
   }
 
-  private list(filter: InboxFilter) {
-    if (this.status === 'loading' && this.page.items.length === 0) {
+  private items(filter: InboxFilter) {
+    const { status, error } = this.list;
+    if ((status === 'idle' || status === 'loading') && this.page.items.length === 0) {
       return html`<p class="muted" role="status">${adminText('inbox.loading')}</p>`;
     }
-    if (this.status === 'error') {
-      return html`<div class="card nothing"><p role="alert">${this.problem}</p>
-        <button class="button" type="button" @click=${this.load}>${adminText('app.retry')}</button></div>`;
+    if (error) {
+      return html`<div class="card nothing"><p role="alert">${actionError(error)}</p>
+        <button class="button" type="button" @click=${() => this.list.reload()}>${adminText('app.retry')}</button></div>`;
     }
     if (this.page.items.length === 0 && !isFiltered(filter) && !filter.offset) {
       return html`<rapport-admin-empty-page page="inbox" .message=${adminText('empty.inbox')}></rapport-admin-empty-page>`;
@@ -121,7 +142,7 @@ export class RapportAdminInbox extends LitElement {
       return html`<div class="card nothing"><p>${adminText('inbox.noMatch')}</p>
         <a class="button" href=${pathForPage('inbox', this.base)} data-page="inbox">${adminText('filter.clear')}</a></div>`;
     }
-    return html`<section class="card list" aria-label=${adminText('inbox.results')} aria-busy=${this.status === 'loading'}>
+    return html`<section class="card list" aria-label=${adminText('inbox.results')} aria-busy=${this.list.status === 'loading'}>
       <rapport-admin-inbox-table .items=${this.page.items} .selected=${this.selected} .now=${this.now}
         .search=${this.search} .base=${this.base} @rapport-admin-select=${(e: InboxSelectEvent) => (this.selected = e.detail.ids)}>
       </rapport-admin-inbox-table>
@@ -154,33 +175,7 @@ export class RapportAdminInbox extends LitElement {
   private bulkDone(e: InboxBulkDoneEvent): void {
     this.notice = e.detail.message;
     this.selected = new Set();
-    void this.load();
-  }
-
-  /** Loads the page of items for the current filter; a newer load makes an older one's answer irrelevant. */
-  readonly load = async (): Promise<void> => {
-    if (!this.api) return;
-    this.loading?.abort();
-    const ctl = (this.loading = new AbortController());
-    this.status = 'loading';
-    this.problem = '';
-    const res = await this.api.inbox(this.filter, ctl.signal);
-    if (ctl.signal.aborted) return;
-    if (res.ok) {
-      this.page = res.value;
-      this.status = 'ready';
-      // Keep only what is still on screen selected: a bulk action must never touch an unseen item.
-      const shown = new Set(res.value.items.map((i) => i.id));
-      this.selected = new Set([...this.selected].filter((id) => shown.has(id)));
-    } else {
-      this.status = 'error';
-      this.problem = actionError(res.error);
-    }
-  };
-
-  private async loadStaff(): Promise<void> {
-    const res = await this.api!.staff();
-    if (res.ok) this.staff = res.value.items;
+    this.list.reload();
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * @module <rapport-admin-activity>: the shop's audit log as a table.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import type { AdminSession } from '../app/admin-api.ts';
-import type { AuditItem, SettingsApi } from './settings-api.ts';
+import { untilGiven } from '../app/admin-load.ts';
+import type { AuditLog, SettingsApi } from './settings-api.ts';
 import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
@@ -44,73 +46,46 @@ export class RapportAdminActivity extends LitElement {
   /** How many entries to show. */
   @property({ type: Number }) limit = 50;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private items: AuditItem[] = [];
-  private loading?: AbortController;
+  /** The log, loaded again when the API or the limit changes (a newer load supersedes an older one). */
+  private readonly log = new LoadController(this, {
+    args: () => [this.api, this.limit] as const,
+    load: ([api, limit], signal) => (api ? api.audit(limit, signal) : untilGiven<AuditLog>()),
+  });
   private readonly i18n = new AdminLocaleController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.load();
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('limit')) void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
   override render() {
-    return html`<section class="card" aria-labelledby="activity-heading" aria-busy=${this.status === 'loading'}>
+    const loading = this.log.status === 'loading' || this.log.status === 'idle';
+    return html`<section class="card" aria-labelledby="activity-heading" aria-busy=${loading}>
       <div class="head">
         <div>
           <h2 id="activity-heading">${adminText('activity.heading')}</h2>
           <p class="muted">${adminText('activity.intro')}</p>
         </div>
-        <button class="button" type="button" @click=${this.load} ?disabled=${this.status === 'loading'}>
+        <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>
           ${adminText('activity.refresh')}</button>
       </div>
-      ${this.body()}
+      ${loading ? html`<p class="muted" role="status">${adminText('activity.loading')}</p>` : this.body()}
     </section>`;
   }
 
   private body() {
-    if (this.status === 'loading') return html`<p class="muted" role="status">${adminText('activity.loading')}</p>`;
-    if (this.status === 'error') return html`<p class="error" role="alert">${adminText('activity.error')}</p>`;
-    if (this.items.length === 0) return html`<p class="muted">${adminText('activity.empty')}</p>`;
+    if (this.log.error) return html`<p class="error" role="alert">${adminText('activity.error')}</p>`;
+    const items = this.log.value?.items ?? [];
+    if (items.length === 0) return html`<p class="muted">${adminText('activity.empty')}</p>`;
     return html`<table>
-      <caption class="visually-hidden">${adminText('activity.caption', { count: this.items.length })}</caption>
+      <caption class="visually-hidden">${adminText('activity.caption', { count: items.length })}</caption>
       <thead><tr>
         <th scope="col">${adminText('activity.time')}</th>
         <th scope="col">${adminText('activity.action')}</th>
         <th scope="col">${adminText('activity.actor')}</th>
       </tr></thead>
-      <tbody>${this.items.map((item) => html`<tr>
+      <tbody>${items.map((item) => html`<tr>
         <td class="time"><time datetime=${item.createdAt} title=${fullTimeLabel(item.createdAt)}>${timeLabel(item.createdAt)}</time></td>
         <td class=${item.action.endsWith('_failed') ? 'warn' : ''}>${actionLabel(item.action)}</td>
         <td>${actorLabel(item, this.session)}</td>
       </tr>`)}</tbody>
     </table>`;
   }
-
-  /** Loads (or reloads) the log; a newer load makes an older one's answer irrelevant. */
-  readonly load = async (): Promise<void> => {
-    if (!this.api) return;
-    this.loading?.abort();
-    const ctl = (this.loading = new AbortController());
-    this.status = 'loading';
-    const res = await this.api.audit(this.limit, ctl.signal);
-    if (ctl.signal.aborted) return;
-    if (res.ok) {
-      this.items = res.value.items;
-      this.status = 'ready';
-    } else {
-      this.status = 'error';
-    }
-  };
 }
 
 defineElement('rapport-admin-activity', RapportAdminActivity);

@@ -1,12 +1,14 @@
 /**
  * @module <rapport-admin-mail-log>: the shop's outgoing mail as a table.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import { actionError } from '../app/action-errors.ts';
+import { untilGiven } from '../app/admin-load.ts';
 import { emailLabel } from '../app/admin-format.ts';
-import type { MailItem, SettingsApi } from './settings-api.ts';
+import type { MailItem, MailLog, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
@@ -58,49 +60,37 @@ export class RapportAdminMailLog extends LitElement {
   /** How many mails to show. */
   @property({ type: Number }) limit = 50;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private items: MailItem[] = [];
-  @state() private problem = '';
   @state() private opened: ReadonlySet<string> = new Set();
-  private loading?: AbortController;
+  /** The log, loaded again when the API or the limit changes (a newer load supersedes an older one). */
+  private readonly log = new LoadController(this, {
+    args: () => [this.api, this.limit] as const,
+    load: ([api, limit], signal) => (api ? api.mail(limit, signal) : untilGiven<MailLog>()),
+  });
   private readonly i18n = new AdminLocaleController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.load();
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('limit')) void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-  }
-
   override render() {
-    return html`<section class="card" aria-labelledby="mail-heading" aria-busy=${this.status === 'loading'}>
+    const loading = this.log.status === 'loading' || this.log.status === 'idle';
+    return html`<section class="card" aria-labelledby="mail-heading" aria-busy=${loading}>
       <div class="head">
         <div><h2 id="mail-heading">${adminText('mail.heading')}</h2><p class="muted">${adminText('mail.intro')}</p></div>
-        <button class="button" type="button" @click=${this.load} ?disabled=${this.status === 'loading'}>${adminText('activity.refresh')}</button>
+        <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>${adminText('activity.refresh')}</button>
       </div>
-      ${this.body()}
+      ${loading ? html`<p class="muted" role="status">${adminText('mail.loading')}</p>` : this.body()}
     </section>`;
   }
 
   private body() {
-    if (this.status === 'loading') return html`<p class="muted" role="status">${adminText('mail.loading')}</p>`;
-    if (this.status === 'error') return html`<p class="error" role="alert">${this.problem}</p>`;
-    if (this.items.length === 0) return html`<p class="muted">${adminText('mail.empty')}</p>`;
+    if (this.log.error) return html`<p class="error" role="alert">${actionError(this.log.error)}</p>`;
+    const items = this.log.value?.items ?? [];
+    if (items.length === 0) return html`<p class="muted">${adminText('mail.empty')}</p>`;
     return html`<div class="table-wrap"><table>
-      <caption class="visually-hidden">${adminText('mail.caption', { count: this.items.length })}</caption>
+      <caption class="visually-hidden">${adminText('mail.caption', { count: items.length })}</caption>
       <thead><tr>
         <th scope="col">${adminText('activity.time')}</th><th scope="col">${adminText('mail.to')}</th>
         <th scope="col">${adminText('mail.subject')}</th><th scope="col">${adminText('mail.status')}</th>
         <th scope="col" class="num">${adminText('mail.attempts')}</th>
       </tr></thead>
-      <tbody>${this.items.map((m) => this.row(m))}</tbody>
+      <tbody>${items.map((m) => this.row(m))}</tbody>
     </table></div>`;
   }
 
@@ -126,23 +116,6 @@ export class RapportAdminMailLog extends LitElement {
     if (!next.delete(id)) next.add(id);
     this.opened = next;
   }
-
-  /** Loads (or reloads) the log; a newer load makes an older one's answer irrelevant. */
-  readonly load = async (): Promise<void> => {
-    if (!this.api) return;
-    this.loading?.abort();
-    const ctl = (this.loading = new AbortController());
-    this.status = 'loading';
-    const res = await this.api.mail(this.limit, ctl.signal);
-    if (ctl.signal.aborted) return;
-    if (res.ok) {
-      this.items = res.value.items;
-      this.status = 'ready';
-    } else {
-      this.problem = actionError(res.error);
-      this.status = 'error';
-    }
-  };
 }
 
 defineElement('rapport-admin-mail-log', RapportAdminMailLog);

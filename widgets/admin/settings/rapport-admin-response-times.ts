@@ -2,12 +2,14 @@
  * @module <rapport-admin-response-times>: the shop's first-response targets and the
  * kinds of feedback its form offers.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
+import { LoadController } from '../../core/load-controller.ts';
 import type { FeedbackKind } from '../../../server/feedback/contract.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
+import { untilGiven } from '../app/admin-load.ts';
 import type { FeedbackSettings, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
@@ -49,22 +51,22 @@ export class RapportAdminResponseTimes extends LitElement {
   /** The settings calls (`feedbackSettings`, `saveFeedbackSettings`). */
   @property({ attribute: false }) api?: Pick<SettingsApi, 'feedbackSettings' | 'saveFeedbackSettings'>;
 
-  @state() private settings?: FeedbackSettings;
-  @state() private problem = '';
   @state() private saved = '';
+  /** The settings as saved on the server: loaded for each API, then replaced by each save's answer. */
+  private readonly settings = new LoadController(this, {
+    args: () => [this.api] as const,
+    load: ([api], signal) => (api ? api.feedbackSettings(signal) : untilGiven<FeedbackSettings>()),
+  });
   private readonly action = new AdminAction<'save'>(this);
   private readonly i18n = new AdminLocaleController(this);
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api')) void this.load();
-  }
-
   override render() {
+    const { value, error } = this.settings;
     return html`<section class="card" aria-labelledby="times-heading">
       <h2 id="times-heading">${adminText('times.heading')}</h2>
       <p class="muted">${adminText('times.intro')}</p>
-      ${this.settings ? this.form(this.settings)
-        : this.problem ? html`<p class="error" role="alert">${this.problem}</p>`
+      ${value ? this.form(value)
+        : error ? html`<p class="error" role="alert">${actionError(error)}</p>`
         : html`<p class="muted" role="status">${adminText('times.loading')}</p>`}
     </section>`;
   }
@@ -111,16 +113,8 @@ export class RapportAdminResponseTimes extends LitElement {
     };
     const res = await this.action.run('save', () => this.api!.saveFeedbackSettings(next));
     if (!res) return;
-    this.settings = res;
+    this.settings.value = res; // the server's answer is what is saved now
     this.saved = adminText('times.saved');
-  }
-
-  private async load(): Promise<void> {
-    if (!this.api) return;
-    this.problem = '';
-    const res = await this.api.feedbackSettings();
-    if (res.ok) this.settings = res.value;
-    else this.problem = actionError(res.error);
   }
 }
 

@@ -12,6 +12,7 @@ import type { FeedbackSettings, MailItem } from '../../../server/feedback/contra
 export type { FeedbackSettings, MailItem };
 export type AuditLog = z.infer<typeof AuditList>;
 export type AuditItem = AuditLog['items'][number];
+export type MailLog = { items: MailItem[] };
 
 export class SettingsApi {
   constructor(private readonly api: AdminCalls) {}
@@ -22,7 +23,7 @@ export class SettingsApi {
   }
 
   /** The latest `limit` mails sent (or kept) for the shop, newest first. */
-  mail(limit = 50, signal?: AbortSignal): Promise<Result<{ items: MailItem[] }>> {
+  mail(limit = 50, signal?: AbortSignal): Promise<Result<MailLog>> {
     return this.api.read(`/v1/admin/mail?limit=${limit}`, signal);
   }
 
