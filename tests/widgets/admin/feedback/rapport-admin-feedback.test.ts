@@ -3,7 +3,7 @@ import type { FeedbackDetail } from '../../../../widgets/admin/feedback/feedback
 import '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import { fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
-import { PHOTO, detail, staff } from './inbox-data.ts';
+import { PHOTO, detail, id, staff } from './inbox-data.ts';
 import { expectAccessible, waitFor } from '../../helpers.ts';
 
 type Change = { status?: string; assigneeId?: string | null; tags?: string[] };
@@ -46,6 +46,22 @@ describe('<rapport-admin-feedback>', () => {
     await waitFor(() => root(missing).querySelector('[role=alert]'), 'the not-found message');
     expect(text(root(missing).querySelector('[role=alert]'))).to.equal('This item no longer exists. It may have been deleted.');
     await expectAccessible(missing);
+  });
+
+  it('shows another item when the id changes, and nothing of the previous one meanwhile', async () => {
+    const other: FeedbackDetail = { ...detail, id: id(2), reference: 'FB-1002' };
+    let answer!: () => void;
+    const api = holding(detail);
+    (api as unknown as Record<string, unknown>).feedback = (fid: string) => fid === detail.id
+      ? Promise.resolve({ ok: true, value: detail })
+      : new Promise((r) => (answer = () => r({ ok: true, value: other })));
+    const el = await open(api);
+    el.feedbackId = other.id;
+    await el.updateComplete;
+    expect(root(el).querySelector('rapport-admin-thread')).to.equal(null);
+    expect(text(root(el).querySelector('[role=status]'))).to.equal('Loading…');
+    answer();
+    await waitFor(() => text(root(el).querySelector('#summary-h')) === 'Complaint FB-1002', 'the other item');
   });
 
   it('links back to the list with its filter', async () => {

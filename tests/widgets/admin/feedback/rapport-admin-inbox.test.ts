@@ -171,6 +171,25 @@ describe('<rapport-admin-inbox>', () => {
     expect(text(root(none).querySelector('.nothing p'))).to.equal('Nothing matches this filter.');
   });
 
+  it('shows the latest filter’s list when an older answer arrives late, and cancels the older call', async () => {
+    let answerOlder!: () => void;
+    const api = withItems();
+    (api as unknown as Record<string, unknown>).inbox = (f: InboxFilter, signal: AbortSignal) => {
+      api.calls.push(['inbox', [f, signal]]);
+      if (f.kind === 'praise') return Promise.resolve({ ok: true, value: { items: [items[2]], total: 1 } });
+      return new Promise((r) => (answerOlder = () => r({ ok: true, value: { items, total: items.length } })));
+    };
+    const el = await mount('rapport-admin-inbox', { api, session });
+    el.search = 'kind=praise';
+    await waitFor(() => table(el)?.querySelectorAll('tbody tr').length === 1, 'the praise list');
+    answerOlder();
+    await tick(50);
+    expect(rows(el).length).to.equal(1);
+    expect(text(root(el).querySelector('.head p'))).to.equal('1 item');
+    const [older] = api.calls.filter(([n]) => n === 'inbox').map(([, a]) => a[1] as AbortSignal);
+    expect(older.aborted).to.equal(true);
+  });
+
   it('pages through a long list', async () => {
     const page = Array.from({ length: 50 }, (_, i) => item(100 + i));
     const el = await inbox(withItems(page, 120), 'kind=complaint&offset=50');

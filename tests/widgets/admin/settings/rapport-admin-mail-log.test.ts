@@ -54,6 +54,16 @@ describe('<rapport-admin-mail-log>', () => {
     expect(text(body.querySelector('.last-error'))).to.equal('Last error: SMTP 421 try later');
   });
 
+  it('loads the log again on Refresh', async () => {
+    let n = 0;
+    const api = fakeApi({ mail: async () => ({ ok: true, value: { items: [mail(++n)] } }) });
+    const el = await mount('rapport-admin-mail-log', { api });
+    await waitFor(() => root(el).querySelector('table'), 'the mail log');
+    root(el).querySelector<HTMLButtonElement>('.head button')!.click();
+    await waitFor(() => text(root(el).querySelector('tbody')).includes('ann2@example.com'), 'the refreshed log');
+    expect(api.calls.filter(([c]) => c === 'mail').length).to.equal(2);
+  });
+
   it('says when there is no mail yet, and why loading failed', async () => {
     expect(text(root(await log([])))).to.contain('No emails yet.');
     const failing = fakeApi({ mail: async () => ({ ok: false, error: { code: 'internal', status: 500, title: 'x' } }) });
