@@ -3,7 +3,8 @@
  * address, access log, security headers, drain guard, body checks, then shop key + origin
  * for the storefront API or staff session + CSRF for the admin API), every feature's
  * routes mounted from its `index.ts`, the OpenAPI document, static widgets and admin, and
- * the ONE error handler. The demo store is not part of the app: main.ts mounts it.
+ * the ONE error handler; and the one job runner with the kernel's and every feature's
+ * kinds of job. The demo store is not part of the app: main.ts mounts it.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
@@ -21,6 +22,10 @@ import { shopContext, storefrontPreflight } from './kernel/http/shop-auth.ts';
 import { requireStaff } from './kernel/http/staff-auth.ts';
 import { widgetRoutes } from './kernel/http/static.ts';
 import type { WidgetAssets } from './kernel/http/widget-assets.ts';
+import { housekeepingJobs, housekeepingSchedules } from './kernel/jobs/housekeeping.ts';
+import { JobRunner } from './kernel/jobs/runner.ts';
+import { mailJobs } from './kernel/mail/sender.ts';
+import type { Transporter } from 'nodemailer';
 import { VERSION } from './kernel/version.ts';
 import { shops } from './shops/index.ts';
 import { staff } from './staff/index.ts';
@@ -92,4 +97,25 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
     return problemResponse(c, p);
   });
   return app;
+}
+
+/**
+ * The job runner: mail delivery and housekeeping from the kernel, plus every feature's
+ * kinds of job and schedules. `transport` is the SMTP transport (none: mail is kept for the log).
+ */
+export function createJobRunner(deps: AppDeps & { transport?: Transporter }, features: Feature[] = FEATURES): JobRunner {
+  const { db, config, log } = deps;
+  return new JobRunner({
+    sql: db.sql,
+    log,
+    handlers: Object.assign(
+      {},
+      mailJobs({ sql: db.sql, log, transport: deps.transport, domain: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).hostname : 'rapport.local' }),
+      housekeepingJobs(db.sql, log),
+      ...features.map((f) => f.jobs?.(deps) ?? {}),
+    ),
+    schedules: [...housekeepingSchedules, ...features.flatMap((f) => f.schedules ?? [])],
+    intervalMs: config.JOB_POLL_MS,
+    leaseSeconds: config.JOB_LEASE_SECONDS,
+  });
 }

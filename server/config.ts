@@ -26,9 +26,10 @@ const schema = z.object({
   DEMO: z.enum(['on', 'off']).default('on'),
   /** `true` when a load balancer in front sets X-Forwarded-For (rate limits and audit use its address). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
-  /** How long a claimed mail is held before another attempt may take it (sender crashed). */
-  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** How often the job runner looks for due work (it is also woken when work is queued). */
+  JOB_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /** How long a claimed job is held before another attempt may take it (its runner crashed). */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   BUILD_WIDGETS: z.enum(['auto', 'always', 'never']).default('auto'),
 });
 

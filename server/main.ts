@@ -5,14 +5,14 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { join } from 'node:path';
-import { createApp } from './app.ts';
+import { createApp, createJobRunner } from './app.ts';
 import { VERSION } from './kernel/version.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect, DatabaseInUseError } from './kernel/db/client.ts';
 import { migrate } from './kernel/db/migrate.ts';
 import { createLogger } from './kernel/log.ts';
 import { ensureWidgets } from './kernel/http/widget-assets.ts';
-import { MailWorker, smtpTransport } from './kernel/mail/sender.ts';
+import { smtpTransport } from './kernel/mail/sender.ts';
 import { demoRoutes } from '../demo/routes.ts';
 import { seedDemo } from '../demo/seed.ts';
 
@@ -51,18 +51,12 @@ const demo =
 
 const widgets = await ensureWidgets(config.BUILD_WIDGETS);
 
-const mail = new MailWorker({
-  sql: db.sql,
-  log,
-  transport: config.SMTP_URL ? await smtpTransport(config.SMTP_URL) : undefined,
-  domain: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).hostname : 'rapport.local',
-  intervalMs: config.MAIL_POLL_MS,
-  leaseSeconds: config.MAIL_LEASE_SECONDS,
-});
-mail.start();
+const transport = config.SMTP_URL ? await smtpTransport(config.SMTP_URL) : undefined;
+const jobs = createJobRunner({ db, config, log, transport });
+jobs.start();
 
 let draining = false;
-const app = createApp({ db, config, log, widgets, draining: () => draining, nudgeJobs: () => mail.nudge() });
+const app = createApp({ db, config, log, widgets, draining: () => draining, nudgeJobs: () => jobs.nudge() });
 // The demo store is a guest of the app, not part of it: production runs with DEMO=off.
 if (config.DEMO === 'on') app.route('/', demoRoutes({ db }));
 
@@ -106,8 +100,9 @@ async function shutdown(signal: string) {
     // Idle keep-alive sockets would hold close() open; in-flight requests finish first.
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
-  // Mails are committed before they are acknowledged; the worker finishes its batch, the rest wait in the outbox.
-  await mail.stop();
+  // Work is committed before it is acknowledged; the runner finishes its batch, the rest waits in the queue.
+  await jobs.stop();
+  transport?.close();
   await db!.close();
   log.info('stopped');
   process.exit(0);

@@ -18,7 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  server = await startServer({ env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '200' } });
+  server = await startServer({ env: { SMTP_URL: smtp.url, JOB_POLL_MS: '200' } });
   browser = await launch();
 });
 
@@ -130,7 +130,7 @@ describe('mail committed before a crash', () => {
   it('goes out after the server restarts, once SMTP is reachable', async () => {
     const port = await freePort();
     const dataDir = tempDataDir();
-    const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_POLL_MS: '200', MAIL_LEASE_SECONDS: '3' };
+    const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, JOB_POLL_MS: '200', JOB_LEASE_SECONDS: '3' };
     const first = await startServer({ dataDir, env });
     const email = `crash-${randomUUID().slice(0, 8)}@example.com`;
     const res = await fetch(`${first.baseUrl}/v1/feedback`, {

@@ -15,13 +15,6 @@ export async function hit(sql: Sql, bucket: string, windowSeconds: number): Prom
   return row;
 }
 
-/** Drops windows that ended long ago (called by the background worker). */
-export async function pruneRateLimits(sql: Sql): Promise<number> {
-  const res = await sql`delete from rate_limits where window_start < now() - interval '1 day'`;
-  await sql`delete from pow_spent where expires_at < now()`;
-  return res.count;
-}
-
 /** Marks a proof-of-work solution spent; false when it was spent already. */
 export async function spendPow(sql: Sql, signature: string, expiresAt: Date): Promise<boolean> {
   const res = await sql`insert into pow_spent (signature, expires_at) values (${signature}, ${expiresAt}) on conflict do nothing`;

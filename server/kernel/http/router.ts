@@ -6,6 +6,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env, Hono } from 'hono';
+import type { JobHandler, Schedule } from '../jobs/runner.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../log.ts';
@@ -42,4 +43,7 @@ export interface Feature {
   pages?: (deps: AppDeps) => Hono<any>;
   /** Request bodies larger than MAX_BODY_BYTES that a route of this feature accepts, by path. */
   bodyLimits?: Record<string, number>;
+  /** The feature's kinds of background job, run by the one job runner, and its schedules. */
+  jobs?: (deps: AppDeps) => Record<string, JobHandler>;
+  schedules?: Schedule[];
 }

@@ -1,12 +1,16 @@
 /**
- * @module The mail outbox: mails are written in the same transaction as the change that
- * causes them (inside withShop), and sent by the worker, which claims due rows across
- * shops on the system path with a lease, so a crash between send and mark re-sends
- * (at least once; the Message-ID derived from the row id makes duplicates recognizable).
+ * @module The mail outbox: a mail is written in the same transaction as the change that
+ * causes it (inside withShop), with its delivery job (`mail.send`); the job runner sends
+ * it (at least once: a crash between send and mark re-sends, and the Message-ID derived
+ * from the row id makes a duplicate recognizable). The row keeps what the mail log shows.
  */
-import type { Locale } from '../http/contract.ts';
-import type { MailContent } from './layout.ts';
 import type { Db, Sql } from '../db/client.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { enqueueJob } from '../jobs/db.ts';
+import type { MailContent } from './layout.ts';
+
+/** The job kind that delivers a mail. */
+export const MAIL_JOB = 'mail.send';
 
 export interface NewMail {
   shopId: string;
@@ -23,6 +27,7 @@ export async function enqueueMail(tx: Db, m: NewMail): Promise<string> {
     values (${m.shopId}, ${m.kind}, ${m.to}, ${m.locale}, ${m.content.subject}, ${m.content.html}, ${m.content.text},
             ${m.related?.type ?? null}, ${m.related?.id ?? null})
     returning id`;
+  await enqueueJob(tx, { kind: MAIL_JOB, shopId: m.shopId, payload: { outboxId: row.id }, dedupKey: row.id });
   return row.id;
 }
 
@@ -46,7 +51,7 @@ export async function listMail(tx: Db, limit = 50): Promise<MailRow[]> {
     from outbox order by created_at desc, id limit ${limit}`;
 }
 
-export interface ClaimedMail {
+export interface OutgoingMail {
   id: string;
   shopId: string;
   shopName: string;
@@ -55,32 +60,26 @@ export interface ClaimedMail {
   html: string;
   text: string;
   locale: string;
-  attempts: number;
+  status: MailRow['status'];
 }
 
-/** System path: claims due mails of every shop, leasing them for `leaseSeconds`. */
-export async function claimDueMail(sql: Sql, limit: number, leaseSeconds: number): Promise<ClaimedMail[]> {
-  return sql<ClaimedMail[]>`
-    with due as (
-      select id from outbox where status = 'pending' and next_attempt_at <= now()
-      order by next_attempt_at limit ${limit} for update skip locked
-    )
-    update outbox o set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseSeconds})
-    from due, shops s
-    where o.id = due.id and s.id = o.shop_id
-    returning o.id, o.shop_id as "shopId", s.name as "shopName", o.to_address as "to", o.subject, o.html_body as html,
-              o.text_body as text, o.locale, o.attempts`;
+/** System path: the mail a delivery job names, with its shop's name for the sender. */
+export async function loadOutgoingMail(sql: Sql, id: string): Promise<OutgoingMail | undefined> {
+  const [row] = await sql<OutgoingMail[]>`
+    select o.id, o.shop_id as "shopId", s.name as "shopName", o.to_address as "to", o.subject, o.html_body as html,
+           o.text_body as text, o.locale, o.status
+    from outbox o join shops s on s.id = o.shop_id where o.id = ${id}`;
+  return row;
 }
 
-export async function markMail(sql: Sql, id: string, status: 'sent' | 'kept'): Promise<void> {
-  await sql`update outbox set status = ${status}, sent_at = now(), last_error = null where id = ${id}`;
-}
-
-/** After a failed attempt: retry later with exponential backoff, or give up after `maxAttempts`. */
-export async function retryMail(sql: Sql, id: string, error: string, delaySeconds: number, giveUp: boolean): Promise<void> {
+/** System path: a delivery attempt's outcome, for the mail log. */
+export async function recordMailAttempt(
+  sql: Sql,
+  id: string,
+  outcome: { status: MailRow['status']; attempts: number; error?: string },
+): Promise<void> {
   await sql`
-    update outbox set last_error = ${error.slice(0, 1000)},
-      status = ${giveUp ? 'failed' : 'pending'},
-      next_attempt_at = now() + make_interval(secs => ${delaySeconds})
+    update outbox set status = ${outcome.status}, attempts = ${outcome.attempts}, last_error = ${outcome.error?.slice(0, 1000) ?? null},
+      sent_at = ${outcome.status === 'sent' || outcome.status === 'kept' ? sql`now()` : null}
     where id = ${id}`;
 }

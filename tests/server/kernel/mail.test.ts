@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
+import { createJobRunner } from '../../../server/app.ts';
+import { loadConfig } from '../../../server/config.ts';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
+import type { JobRunner } from '../../../server/kernel/jobs/runner.ts';
 import { createLogger } from '../../../server/kernel/log.ts';
-import { MailWorker } from '../../../server/kernel/mail/sender.ts';
 import { makeShop, testApp, testDb, uniq } from '../helpers/db.ts';
 import { BASE, jsonReq } from '../helpers/http.ts';
 import { freePort, startSmtp } from '../../helpers/smtp.ts';
@@ -11,13 +13,15 @@ import { freePort, startSmtp } from '../../helpers/smtp.ts';
 const db = testDb();
 const app = testApp(db, { PUBLIC_URL: 'https://rapport.example' });
 const log = createLogger('silent');
-const workers: MailWorker[] = [];
+const config = loadConfig({ PUBLIC_URL: 'https://rapport.example' });
+const workers: JobRunner[] = [];
 afterAll(async () => {
   for (const w of workers) await w.stop();
 });
 
+/** The job runner as main.ts builds it, delivering over `url` (none: mail is kept). */
 function worker(url?: string) {
-  const w = new MailWorker({ sql: db.sql, log, domain: 'rapport.example', transport: url ? nodemailer.createTransport(url) : undefined });
+  const w = createJobRunner({ db, config, log, transport: url ? nodemailer.createTransport(url) : undefined });
   workers.push(w);
   return w;
 }
@@ -32,14 +36,20 @@ async function sendFeedback(locale: 'en' | 'zh-Hans' | 'zh-Hant', email: string)
   return { shop, mailId: mail.id as string };
 }
 
+/** The mail's state in the outbox (what the mail log shows) and when its delivery job is due next. */
 const status = async (shopId: string, id: string) =>
-  (await withShop(db.sql, shopId, (tx) => tx`select status, attempts, last_error, next_attempt_at from outbox where id = ${id}`))[0];
+  (await withShop(db.sql, shopId, (tx) => tx`
+    select o.status, o.attempts, o.last_error, j.run_at as next_attempt_at
+    from outbox o join jobs j on j.kind = 'mail.send' and j.dedup_key = o.id::text where o.id = ${id}`))[0];
+/** Makes the mail's delivery job due now (instead of waiting out its backoff or lease). */
+const dueNow = (shopId: string, id: string) =>
+  withShop(db.sql, shopId, (tx) => tx`update jobs set run_at = now(), locked_until = now() where kind = 'mail.send' and dedup_key = ${id}`);
 
 /**
  * Other test files queue mail in the same database at the same time, and a pass takes a
  * batch of whatever is due: run passes until this mail was attempted (or nothing is due).
  */
-async function passUntilAttempted(w: MailWorker, shopId: string, id: string, attempts = 1) {
+async function passUntilAttempted(w: JobRunner, shopId: string, id: string, attempts = 1) {
   for (let i = 0; i < 50; i++) {
     if ((await status(shopId, id)).attempts >= attempts) return;
     if ((await w.runOnce()) === 0) return;
@@ -85,7 +95,7 @@ describe('the mail outbox and worker', () => {
     expect((await status(shop.id, mailId)).attempts).toBe(1);
     const smtp = await startSmtp(port);
     try {
-      await withShop(db.sql, shop.id, (tx) => tx`update outbox set next_attempt_at = now() where id = ${mailId}`);
+      await dueNow(shop.id, mailId);
       await passUntilAttempted(w, shop.id, mailId, 2);
       await w.runOnce();
       expect(smtp.received.filter((m) => m.envelopeTo.includes(email))).toHaveLength(1);
@@ -100,11 +110,14 @@ describe('the mail outbox and worker', () => {
     try {
       const email = `lease-${uniq()}@example.com`;
       const { shop, mailId } = await sendFeedback('en', email);
-      // A worker claimed it (lease) and died before marking it sent.
-      await withShop(db.sql, shop.id, (tx) => tx`update outbox set attempts = 1, next_attempt_at = now() + interval '2 minutes' where id = ${mailId}`);
+      // A runner claimed it (lease) and died before marking it sent.
+      await withShop(db.sql, shop.id, async (tx) => {
+        await tx`update outbox set attempts = 1 where id = ${mailId}`;
+        await tx`update jobs set status = 'running', attempts = 1, locked_until = now() + interval '2 minutes' where kind = 'mail.send' and dedup_key = ${mailId}`;
+      });
       await worker(smtp.url).runOnce();
       expect(smtp.received.filter((m) => m.envelopeTo.includes(email))).toHaveLength(0);
-      await withShop(db.sql, shop.id, (tx) => tx`update outbox set next_attempt_at = now() where id = ${mailId}`);
+      await dueNow(shop.id, mailId);
       await passUntilAttempted(worker(smtp.url), shop.id, mailId, 2);
       const got = smtp.received.filter((m) => m.envelopeTo.includes(email));
       expect(got.map((m) => m.mail.messageId)).toEqual([`<${mailId}@rapport.example>`]);

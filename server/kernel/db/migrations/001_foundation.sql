@@ -17,6 +17,20 @@ create or replace function rapport_current_shop() returns uuid
   language sql stable
   as $$ select nullif(current_setting('app.shop_id', true), '')::uuid $$;
 
+-- The one way a table holding a shop's rows gets row-level security: enabled, FORCED
+-- (the owner too), and confined to the shop set for the transaction. Every migration
+-- calls this for each table it creates with a shop_id.
+create or replace function rapport_enable_rls(t regclass) returns void
+  language plpgsql
+  as $$
+  begin
+    execute format('alter table %s enable row level security', t);
+    execute format('alter table %s force row level security', t);
+    execute format('create policy shop_isolation on %s using (shop_id = rapport_current_shop()) '
+                   'with check (shop_id = rapport_current_shop())', t);
+  end
+  $$;
+
 create table shops (
   id uuid primary key default gen_random_uuid(),
   name text not null check (length(name) between 1 and 200),
@@ -203,17 +217,5 @@ alter table shops force row level security;
 create policy shop_isolation on shops
   using (id = rapport_current_shop()) with check (id = rapport_current_shop());
 
-do $$
-declare t text;
-begin
-  foreach t in array array['staff', 'staff_sessions', 'customers', 'customer_identities', 'products',
-                           'product_variants', 'orders', 'order_lines', 'fulfillments',
-                           'fulfillment_events', 'faq_articles', 'audit_log']
-  loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy shop_isolation on %I using (shop_id = rapport_current_shop()) '
-                   'with check (shop_id = rapport_current_shop())', t);
-  end loop;
-end
-$$;
+select rapport_enable_rls(t) from unnest(array['staff', 'staff_sessions', 'customers', 'customer_identities', 'products',
+  'product_variants', 'orders', 'order_lines', 'fulfillments', 'fulfillment_events', 'faq_articles', 'audit_log']::regclass[]) as t;

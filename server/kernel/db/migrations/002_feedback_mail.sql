@@ -105,15 +105,4 @@ create table pow_spent (
   expires_at timestamptz not null
 );
 
-do $$
-declare t text;
-begin
-  foreach t in array array['feedback', 'feedback_photos', 'feedback_messages', 'outbox', 'idempotency_keys']
-  loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy shop_isolation on %I using (shop_id = rapport_current_shop()) '
-                   'with check (shop_id = rapport_current_shop())', t);
-  end loop;
-end
-$$;
+select rapport_enable_rls(t) from unnest(array['feedback', 'feedback_photos', 'feedback_messages', 'outbox', 'idempotency_keys']::regclass[]) as t;
