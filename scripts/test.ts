@@ -1,5 +1,5 @@
 /**
- * @module `npm test`: everything, in order — typecheck, architecture rules, widget build, bundle-size budgets,
+ * @module `npm test`: everything, in order — typecheck, architecture rules, the custom elements manifest, widget build, bundle-size budgets,
  * server tests (DATABASE_URL when set, embedded PGlite otherwise), widget tests in
  * headless Chromium, end-to-end tests — then one plain line "N passed, N failed".
  * It finds Chromium itself and, as root on Debian/Ubuntu, installs it when missing.
@@ -61,6 +61,7 @@ const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as c
 process.stdout.write(`Chromium: ${chromium}\nDatabase for server tests: ${process.env.DATABASE_URL ? process.env.DATABASE_URL : 'embedded PGlite'}\n`);
 step('typecheck', ...npx('tsc', '--noEmit'), { counts: 'one' });
 step('architecture', ...tsx('scripts/check-arch.ts'), { counts: 'one' });
+step('manifest', ...tsx('scripts/check-manifest.ts'), { counts: 'self' });
 const built = step('build', ...npx('vite', 'build'), { counts: 'one' });
 if (built) step('size', ...tsx('scripts/check-size.ts'), { counts: 'self' });
 step('server', ...npx('vitest', 'run', '--config', 'tests/server/vitest.config.ts'), { counts: 'self' });
