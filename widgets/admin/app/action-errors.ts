@@ -4,9 +4,9 @@
  * Pure, so each wording is testable.
  */
 import type { ApiError } from '../../core/api-client.ts';
-import { adminText, type AdminTextKey } from './admin-texts.ts';
+import { adminText, type AppTextKey } from './admin-texts.ts';
 
-const bySlug: Record<string, AdminTextKey> = {
+const bySlug: Record<string, AppTextKey> = {
   'network': 'error.network',
   'timeout': 'error.network',
   'validation': 'error.validation',

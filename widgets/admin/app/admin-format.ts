@@ -1,10 +1,9 @@
 /**
- * @module Admin formats: money, scores and the names of kinds and statuses as the
- * staff member's locale writes them — pure, one place for each.
+ * @module Admin formats: money, dates, times, sizes and email addresses as the staff
+ * member's language writes them — pure, one place for each, shared by every area.
  */
 import { html } from 'lit';
-import type { FeedbackKind, FeedbackStatus, InboxItem } from '../../../server/feedback/contract.ts';
-import { adminLocale, adminText } from './admin-texts.ts';
+import { adminLocale } from './admin-texts.ts';
 
 /** An amount in minor units (cents, yen) in its currency: 129900 JPY → "¥129,900", 2599 EUR → "€25.99". */
 export function moneyLabel(minor: number, currency: string): string {
@@ -18,22 +17,21 @@ export function moneyLabel(minor: number, currency: string): string {
   }
 }
 
-/** "CSAT 2/5", "NPS 9/10", or "" when the shopper gave no score. */
-export function scoreLabel(item: Pick<InboxItem, 'scoreType' | 'score'>): string {
-  if (item.scoreType === 'none' || item.score === null) return '';
-  return adminText(item.scoreType === 'csat' ? 'score.csat' : 'score.nps', { score: item.score });
-}
-
-/** Low scores (CSAT ≤ 2, NPS ≤ 6) are shown as a warning. */
-export const isLowScore = (item: Pick<InboxItem, 'scoreType' | 'score'>): boolean =>
-  item.score !== null && (item.scoreType === 'csat' ? item.score <= 2 : item.scoreType === 'nps' && item.score <= 6);
-
-export const kindLabel = (kind: FeedbackKind): string => adminText(`kind.${kind}`);
-export const statusLabel = (status: FeedbackStatus): string => adminText(`status.${status}`);
-
 /** A date without time ("May 1, 2025"), for order dates and past feedback. */
 export const dateLabel = (iso: string): string =>
   new Intl.DateTimeFormat(adminLocale(), { dateStyle: 'medium' }).format(new Date(iso));
+
+/** A short time ("May 1, 9:03 AM"; the year only when it is not this one). */
+export function timeLabel(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
+  return new Intl.DateTimeFormat(adminLocale(), { year, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+    .format(date);
+}
+
+/** The full time, to the second, for a tooltip. */
+export const fullTimeLabel = (iso: string): string =>
+  new Intl.DateTimeFormat(adminLocale(), { dateStyle: 'full', timeStyle: 'medium' }).format(new Date(iso));
 
 /** An email address that a narrow column breaks after the `@`, not in the middle of a word. */
 export const emailLabel = (email: string) => {

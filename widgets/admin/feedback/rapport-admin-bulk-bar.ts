@@ -9,7 +9,7 @@ import type { BulkRequest, FeedbackApi, StaffMember } from './feedback-api.ts';
 import { InboxBulkDoneEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 type Bulk = BulkRequest['action'];
 /** The "nobody" choice: unassigns (the empty value means nothing chosen yet). */
@@ -55,25 +55,25 @@ export class RapportAdminBulkBar extends LitElement {
   override render() {
     const running = this.action.running;
     const busy = running !== '';
-    const label = (name: Bulk, idle: string) => (running === name ? adminText('bulk.working') : idle);
-    return html`<section class="bar" aria-label=${adminText('bulk.label')} aria-busy=${busy ? 'true' : 'false'}>
-        <p class="count">${adminText('bulk.selected', { count: this.ids.length })}</p>
+    const label = (name: Bulk, idle: string) => (running === name ? feedbackText('bulk.working') : idle);
+    return html`<section class="bar" aria-label=${feedbackText('bulk.label')} aria-busy=${busy ? 'true' : 'false'}>
+        <p class="count">${feedbackText('bulk.selected', { count: this.ids.length })}</p>
         <form @submit=${this.assign}>
-          <div class="field"><label for="assignee">${adminText('bulk.assignTo')}</label>
+          <div class="field"><label for="assignee">${feedbackText('bulk.assignTo')}</label>
             <select id="assignee" required @change=${(e: Event) => (this.assignee = (e.target as HTMLSelectElement).value)}>
-              <option value="" .selected=${this.assignee === ''}>${adminText('bulk.choose')}</option>
+              <option value="" .selected=${this.assignee === ''}>${feedbackText('bulk.choose')}</option>
               ${this.staff.map((s) => html`<option value=${s.id} .selected=${this.assignee === s.id}>${s.name}</option>`)}
-              <option value=${NOBODY} .selected=${this.assignee === NOBODY}>${adminText('bulk.unassign')}</option>
+              <option value=${NOBODY} .selected=${this.assignee === NOBODY}>${feedbackText('bulk.unassign')}</option>
             </select></div>
-          <button class="button" type="submit" ?disabled=${busy}>${label('assign', adminText('bulk.assign'))}</button>
+          <button class="button" type="submit" ?disabled=${busy}>${label('assign', feedbackText('bulk.assign'))}</button>
         </form>
         <form @submit=${this.tag}>
-          <div class="field"><label for="tag">${adminText('bulk.tag')}</label>
+          <div class="field"><label for="tag">${feedbackText('bulk.tag')}</label>
             <input id="tag" name="tag" required maxlength="50" autocomplete="off" /></div>
-          <button class="button" type="submit" ?disabled=${busy}>${label('tag', adminText('bulk.addTag'))}</button>
+          <button class="button" type="submit" ?disabled=${busy}>${label('tag', feedbackText('bulk.addTag'))}</button>
         </form>
         <button class="button primary" type="button" ?disabled=${busy} @click=${this.resolve}>
-          ${label('resolve', adminText('bulk.resolve'))}</button>
+          ${label('resolve', feedbackText('bulk.resolve'))}</button>
       </section>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}`;
   }
@@ -84,7 +84,7 @@ export class RapportAdminBulkBar extends LitElement {
     const assigneeId = this.assignee === NOBODY ? null : this.assignee;
     const name = this.staff.find((s) => s.id === assigneeId)?.name;
     void this.apply('assign', { assigneeId }, (count) =>
-      name ? adminText('bulk.assigned', { count, name }) : adminText('bulk.unassigned', { count }));
+      name ? feedbackText('bulk.assigned', { count, name }) : feedbackText('bulk.unassigned', { count }));
   }
 
   private tag(e: SubmitEvent): void {
@@ -92,11 +92,11 @@ export class RapportAdminBulkBar extends LitElement {
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('tag') as HTMLInputElement;
     const tag = input.value.trim();
     if (!tag) return;
-    void this.apply('tag', { tag }, (count) => adminText('bulk.tagged', { count, tag })).then((ok) => ok && (input.value = ''));
+    void this.apply('tag', { tag }, (count) => feedbackText('bulk.tagged', { count, tag })).then((ok) => ok && (input.value = ''));
   }
 
   private resolve(): void {
-    void this.apply('resolve', {}, (count) => adminText('bulk.resolved', { count }));
+    void this.apply('resolve', {}, (count) => feedbackText('bulk.resolved', { count }));
   }
 
   private async apply(action: Bulk, extra: Partial<BulkRequest>, said: (count: number) => string): Promise<boolean> {

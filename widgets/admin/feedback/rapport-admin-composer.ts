@@ -9,7 +9,7 @@ import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 type Mode = 'reply' | 'note';
 
@@ -69,25 +69,25 @@ export class RapportAdminComposer extends LitElement {
     const reply = this.mode === 'reply';
     return html`<form @submit=${this.send} aria-busy=${busy ? 'true' : 'false'}>
       <fieldset>
-        <legend class="visually-hidden">${adminText('compose.mode')}</legend>
+        <legend class="visually-hidden">${feedbackText('compose.mode')}</legend>
         <label><input type="radio" name="mode" value="reply" .checked=${reply} ?disabled=${!to}
-          @change=${() => this.switch('reply')} />${adminText('compose.reply')}</label>
+          @change=${() => this.switch('reply')} />${feedbackText('compose.reply')}</label>
         <label><input type="radio" name="mode" value="note" .checked=${!reply}
-          @change=${() => this.switch('note')} />${adminText('compose.note')}</label>
+          @change=${() => this.switch('note')} />${feedbackText('compose.note')}</label>
       </fieldset>
       <div class="field">
-        <label for="body">${reply ? adminText('compose.replyLabel') : adminText('compose.noteLabel')}</label>
+        <label for="body">${reply ? feedbackText('compose.replyLabel') : feedbackText('compose.noteLabel')}</label>
         <textarea id="body" name="body" class=${this.mode} required maxlength="10000" aria-describedby="hint"
           @input=${() => this.action.clear()}></textarea>
         <p id="hint" class="hint">${reply
-          ? adminText('compose.replyHint', { email: to ?? '' })
-          : to ? adminText('compose.noteHint') : adminText('compose.noAddress')}</p>
+          ? feedbackText('compose.replyHint', { email: to ?? '' })
+          : to ? feedbackText('compose.noteHint') : feedbackText('compose.noAddress')}</p>
       </div>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
       <div class="actions">
         <button class="button primary" type="submit" ?disabled=${busy}>${busy
-          ? adminText(reply ? 'compose.sending' : 'compose.saving')
-          : adminText(reply ? 'compose.send' : 'compose.add')}</button>
+          ? feedbackText(reply ? 'compose.sending' : 'compose.saving')
+          : feedbackText(reply ? 'compose.send' : 'compose.add')}</button>
       </div>
     </form>`;
   }
@@ -106,7 +106,7 @@ export class RapportAdminComposer extends LitElement {
     const saved = await this.action.run(mode, () => (mode === 'reply' ? this.api!.reply(f.id, body) : this.api!.addNote(f.id, body)));
     if (!saved) return;
     if (this.box) this.box.value = '';
-    const message = mode === 'reply' ? adminText('compose.sent', { email: replyAddress(f) ?? '' }) : adminText('compose.added');
+    const message = mode === 'reply' ? feedbackText('compose.sent', { email: replyAddress(f) ?? '' }) : feedbackText('compose.added');
     this.dispatchEvent(new FeedbackChangedEvent(saved, message));
   }
 }

@@ -6,11 +6,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
-import { dateLabel, kindLabel, moneyLabel, statusLabel } from '../app/admin-format.ts';
+import { dateLabel, moneyLabel } from '../app/admin-format.ts';
+import { kindLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 /**
  * The context panel: the storefront page the feedback was sent from, the order (status,
@@ -54,12 +55,12 @@ export class RapportAdminFeedbackContext extends LitElement {
     if (!f) return nothing;
     const any = f.pageUrl || f.order || f.product || f.customer;
     return html`${this.page(f)}${this.order(f)}${this.product(f)}${this.customer(f)}
-      ${any ? nothing : html`<p class="muted">${adminText('context.none')}</p>`}`;
+      ${any ? nothing : html`<p class="muted">${feedbackText('context.none')}</p>`}`;
   }
 
   private page(f: FeedbackDetail) {
     if (!f.pageUrl) return nothing;
-    return html`<section aria-labelledby="page-h"><h3 id="page-h">${adminText('context.page')}</h3>
+    return html`<section aria-labelledby="page-h"><h3 id="page-h">${feedbackText('context.page')}</h3>
       ${/^https?:\/\//i.test(f.pageUrl)
         ? html`<p><a href=${f.pageUrl} target="_blank" rel="noopener noreferrer">${f.pageTitle || f.pageUrl}</a></p>`
         : html`<p>${f.pageTitle || f.pageUrl}</p>`}
@@ -70,16 +71,16 @@ export class RapportAdminFeedbackContext extends LitElement {
   private order(f: FeedbackDetail) {
     const o = f.order;
     if (!o) return nothing;
-    return html`<section aria-labelledby="order-h"><h3 id="order-h">${adminText('context.order')}</h3>
+    return html`<section aria-labelledby="order-h"><h3 id="order-h">${feedbackText('context.order')}</h3>
       <p class="strong">${o.number}</p>
-      <p class="muted">${adminText('context.placed', { date: dateLabel(o.placedAt), status: o.status })}</p>
+      <p class="muted">${feedbackText('context.placed', { date: dateLabel(o.placedAt), status: o.status })}</p>
       <div class="table-wrap"><table>
-        <caption class="visually-hidden">${adminText('context.lines', { number: o.number })}</caption>
-        <thead><tr><th scope="col">${adminText('context.item')}</th><th scope="col" class="num">${adminText('context.qty')}</th>
-          <th scope="col" class="num">${adminText('context.amount')}</th></tr></thead>
+        <caption class="visually-hidden">${feedbackText('context.lines', { number: o.number })}</caption>
+        <thead><tr><th scope="col">${feedbackText('context.item')}</th><th scope="col" class="num">${feedbackText('context.qty')}</th>
+          <th scope="col" class="num">${feedbackText('context.amount')}</th></tr></thead>
         <tbody>${o.lines.map((l) => html`<tr><td>${l.title}</td><td class="num">${l.quantity}</td>
           <td class="num">${moneyLabel(l.unitAmount * l.quantity, o.currency)}</td></tr>`)}</tbody>
-        <tfoot><tr><th scope="row" colspan="2">${adminText('context.total')}</th>
+        <tfoot><tr><th scope="row" colspan="2">${feedbackText('context.total')}</th>
           <td class="num">${moneyLabel(o.totalAmount, o.currency)}</td></tr></tfoot>
       </table></div>
     </section>`;
@@ -87,7 +88,7 @@ export class RapportAdminFeedbackContext extends LitElement {
 
   private product(f: FeedbackDetail) {
     if (!f.product) return nothing;
-    return html`<section aria-labelledby="product-h"><h3 id="product-h">${adminText('context.product')}</h3>
+    return html`<section aria-labelledby="product-h"><h3 id="product-h">${feedbackText('context.product')}</h3>
       <p class="strong">${f.product.title}</p><p class="muted">${f.product.handle}</p>
     </section>`;
   }
@@ -96,10 +97,10 @@ export class RapportAdminFeedbackContext extends LitElement {
     const c = f.customer;
     if (!c) return nothing;
     const past = c.pastFeedback.filter((p) => p.id !== f.id);
-    return html`<section aria-labelledby="customer-h"><h3 id="customer-h">${adminText('context.customer')}</h3>
+    return html`<section aria-labelledby="customer-h"><h3 id="customer-h">${feedbackText('context.customer')}</h3>
       ${c.name ? html`<p class="strong">${c.name}</p>` : nothing}
       ${c.email ? html`<p><a href="mailto:${c.email}">${c.email}</a></p>` : nothing}
-      <p class="muted">${past.length ? adminText('context.past', { count: past.length }) : adminText('context.noPast')}</p>
+      <p class="muted">${past.length ? feedbackText('context.past', { count: past.length }) : feedbackText('context.noPast')}</p>
       ${past.length
         ? html`<ul>${past.map((p) => html`<li>
             <a href=${pathForPage('inbox', this.base, p.id, this.search)} data-page="inbox">${p.reference}</a>

@@ -11,11 +11,12 @@ import type { AdminSession } from '../app/admin-api.ts';
 import { untilGiven } from '../app/admin-load.ts';
 import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffList } from './feedback-api.ts';
 import type { FeedbackChangedEvent } from './feedback-events.ts';
-import { isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
+import { fullTimeLabel, timeLabel } from '../app/admin-format.ts';
+import { isLowScore, kindLabel, scoreLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminText } from '../app/admin-texts.ts';
-import { fullTimeLabel, timeLabel } from '../settings/activity-labels.ts';
+import { feedbackText } from './feedback-texts.ts';
 import { STATUSES } from './inbox-filter.ts';
 import { CLOCK_TICK_MS, responseClock } from './response-clock.ts';
 import { feedbackStyles } from './rapport-admin-feedback.styles.ts';
@@ -95,7 +96,7 @@ export class RapportAdminFeedback extends LitElement {
 
   override render() {
     const back = html`<a class="back" href=${pathForPage('inbox', this.base, undefined, this.search)} data-page="inbox">
-      <span aria-hidden="true">←</span> ${adminText('detail.back')}</a>`;
+      <span aria-hidden="true">←</span> ${feedbackText('detail.back')}</a>`;
     const f = this.feedback;
     if (!f) {
       const { error } = this.item;
@@ -104,24 +105,24 @@ export class RapportAdminFeedback extends LitElement {
       return html`${back}${error
         ? html`<div class="card nothing"><p role="alert">${actionError(error)}</p>
             ${retryable ? html`<button class="button" type="button" @click=${() => this.item.reload()}>${adminText('app.retry')}</button>` : nothing}</div>`
-        : html`<p class="muted" role="status">${adminText('detail.loading')}</p>`}`;
+        : html`<p class="muted" role="status">${feedbackText('detail.loading')}</p>`}`;
     }
     return html`${back}
       <p class="notice" role="status">${this.notice}</p>
       <div class="layout" @rapport-admin-feedback-changed=${this.changed}>
         <div class="column">
           ${this.summary(f)}
-          <section class="card" aria-labelledby="thread-h"><h2 id="thread-h" class="section">${adminText('detail.thread')}</h2>
+          <section class="card" aria-labelledby="thread-h"><h2 id="thread-h" class="section">${feedbackText('detail.thread')}</h2>
             <rapport-admin-thread .feedback=${f}></rapport-admin-thread></section>
-          <section class="card" aria-labelledby="answer-h"><h2 id="answer-h" class="section">${adminText('detail.answer')}</h2>
+          <section class="card" aria-labelledby="answer-h"><h2 id="answer-h" class="section">${feedbackText('detail.answer')}</h2>
             <rapport-admin-composer .api=${this.api} .feedback=${f}></rapport-admin-composer></section>
         </div>
         <div class="column">
-          <section class="card manage" aria-labelledby="manage-h"><h2 id="manage-h" class="section">${adminText('detail.manage')}</h2>
+          <section class="card manage" aria-labelledby="manage-h"><h2 id="manage-h" class="section">${feedbackText('detail.manage')}</h2>
             ${this.fields(f)}
             <rapport-admin-tags .api=${this.api} .feedback=${f}></rapport-admin-tags>
           </section>
-          <section class="card" aria-labelledby="context-h"><h2 id="context-h" class="section">${adminText('detail.context')}</h2>
+          <section class="card" aria-labelledby="context-h"><h2 id="context-h" class="section">${feedbackText('detail.context')}</h2>
             <rapport-admin-feedback-context .feedback=${f} .search=${this.search} .base=${this.base}></rapport-admin-feedback-context>
           </section>
         </div>
@@ -134,14 +135,14 @@ export class RapportAdminFeedback extends LitElement {
     return html`<section class="card summary" aria-labelledby="summary-h">
       <div class="meta"><span class="badge ${f.kind}">${kindLabel(f.kind)}</span>
         <span class="badge ${f.status}">${statusLabel(f.status)}</span></div>
-      <h2 id="summary-h">${adminText('detail.heading', { reference: f.reference, kind: kindLabel(f.kind) })}</h2>
+      <h2 id="summary-h">${feedbackText('detail.heading', { reference: f.reference, kind: kindLabel(f.kind) })}</h2>
       <dl class="facts">
-        <div><dt>${adminText('detail.received')}</dt><dd><time datetime=${f.createdAt} title=${fullTimeLabel(f.createdAt)}>
+        <div><dt>${feedbackText('detail.received')}</dt><dd><time datetime=${f.createdAt} title=${fullTimeLabel(f.createdAt)}>
           ${timeLabel(f.createdAt)}</time></dd></div>
-        <div><dt>${adminText('detail.score')}</dt><dd class="score ${isLowScore(f) ? 'low' : ''}">${score || adminText('detail.noScore')}</dd></div>
-        <div><dt>${adminText('detail.response')}</dt><dd class="clock ${clock.state}">${clock.text}</dd></div>
+        <div><dt>${feedbackText('detail.score')}</dt><dd class="score ${isLowScore(f) ? 'low' : ''}">${score || feedbackText('detail.noScore')}</dd></div>
+        <div><dt>${feedbackText('detail.response')}</dt><dd class="clock ${clock.state}">${clock.text}</dd></div>
         ${f.satisfaction !== null
-          ? html`<div><dt>${adminText('detail.satisfaction')}</dt><dd>${adminText('detail.satisfactionScore', { score: f.satisfaction })}</dd></div>`
+          ? html`<div><dt>${feedbackText('detail.satisfaction')}</dt><dd>${feedbackText('detail.satisfactionScore', { score: f.satisfaction })}</dd></div>`
           : nothing}
       </dl>
     </section>`;
@@ -149,18 +150,18 @@ export class RapportAdminFeedback extends LitElement {
 
   private fields(f: FeedbackDetail) {
     const running = this.action.running;
-    return html`<div class="field"><label for="status">${adminText('detail.status')}</label>
+    return html`<div class="field"><label for="status">${feedbackText('detail.status')}</label>
         <select id="status" ?disabled=${running !== ''} @change=${(e: Event) => this.change(e, 'status')}>
           ${STATUSES.map((s) => html`<option value=${s} .selected=${s === f.status}>${statusLabel(s)}</option>`)}
-        </select>${running === 'status' ? html`<span class="saving">${adminText('detail.saving')}</span>` : nothing}</div>
-      <div class="field"><label for="assignee">${adminText('detail.assignee')}</label>
+        </select>${running === 'status' ? html`<span class="saving">${feedbackText('detail.saving')}</span>` : nothing}</div>
+      <div class="field"><label for="assignee">${feedbackText('detail.assignee')}</label>
         <select id="assignee" ?disabled=${running !== ''} @change=${(e: Event) => this.change(e, 'assignee')}>
-          <option value="" .selected=${f.assigneeId === null}>${adminText('inbox.unassigned')}</option>
+          <option value="" .selected=${f.assigneeId === null}>${feedbackText('inbox.unassigned')}</option>
           ${f.assigneeId && !this.staff.some((s) => s.id === f.assigneeId)
             ? html`<option value=${f.assigneeId} .selected=${true}>${f.assigneeName ?? f.assigneeId}</option>`
             : nothing}
           ${this.staff.map((s) => html`<option value=${s.id} .selected=${s.id === f.assigneeId}>${s.name}</option>`)}
-        </select>${running === 'assignee' ? html`<span class="saving">${adminText('detail.saving')}</span>` : nothing}</div>
+        </select>${running === 'assignee' ? html`<span class="saving">${feedbackText('detail.saving')}</span>` : nothing}</div>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}`;
   }
 
@@ -177,8 +178,8 @@ export class RapportAdminFeedback extends LitElement {
     }
     const name = this.staff.find((s) => s.id === saved.assigneeId)?.name ?? saved.assigneeName;
     this.show(saved, what === 'status'
-      ? adminText('detail.statusChanged', { status: statusLabel(saved.status) })
-      : name ? adminText('detail.assigned', { name }) : adminText('detail.unassigned'));
+      ? feedbackText('detail.statusChanged', { status: statusLabel(saved.status) })
+      : name ? feedbackText('detail.assigned', { name }) : feedbackText('detail.unassigned'));
   }
 
   private changed(e: FeedbackChangedEvent): void {

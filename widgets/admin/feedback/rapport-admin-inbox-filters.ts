@@ -6,10 +6,10 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { StaffMember } from './feedback-api.ts';
 import { InboxFilterEvent } from './feedback-events.ts';
-import { kindLabel, statusLabel } from '../app/admin-format.ts';
+import { kindLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 import { KINDS, SORTS, STATUSES, isFiltered, type InboxFilter } from './inbox-filter.ts';
 
 /** How long the search waits after the last keystroke before it filters. */
@@ -59,37 +59,37 @@ export class RapportAdminInboxFilters extends LitElement {
 
   override render() {
     const f = this.filter;
-    return html`<form role="search" aria-label=${adminText('inbox.filters')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form role="search" aria-label=${feedbackText('inbox.filters')} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field search">
-        <label for="q">${adminText('filter.search')}</label>
-        <input id="q" type="search" placeholder=${adminText('filter.searchPlaceholder')}
+        <label for="q">${feedbackText('filter.search')}</label>
+        <input id="q" type="search" placeholder=${feedbackText('filter.searchPlaceholder')}
           @input=${this.typed} @keydown=${this.searchKey} />
       </div>
-      ${this.select('kind', adminText('filter.kind'), [['', adminText('filter.anyKind')], ...KINDS.map((k) => [k, kindLabel(k)])])}
-      ${this.select('status', adminText('filter.status'), [['', adminText('filter.anyStatus')],
-        ['unresolved', adminText('status.unresolved')], ...STATUSES.map((s) => [s, statusLabel(s)])])}
-      ${this.select('assignee', adminText('filter.assignee'), [['', adminText('filter.anyone')], ['me', adminText('filter.me')],
-        ['none', adminText('filter.unassigned')], ...this.staff.map((s) => [s.id, s.name])])}
+      ${this.select('kind', feedbackText('filter.kind'), [['', feedbackText('filter.anyKind')], ...KINDS.map((k) => [k, kindLabel(k)])])}
+      ${this.select('status', feedbackText('filter.status'), [['', feedbackText('filter.anyStatus')],
+        ['unresolved', feedbackText('status.unresolved')], ...STATUSES.map((s) => [s, statusLabel(s)])])}
+      ${this.select('assignee', feedbackText('filter.assignee'), [['', feedbackText('filter.anyone')], ['me', feedbackText('filter.me')],
+        ['none', feedbackText('filter.unassigned')], ...this.staff.map((s) => [s.id, s.name])])}
       <fieldset class="pair">
-        <legend>${adminText('filter.score')}</legend>
-        ${this.score('minScore', adminText('filter.scoreMin'))}${this.score('maxScore', adminText('filter.scoreMax'))}
+        <legend>${feedbackText('filter.score')}</legend>
+        ${this.score('minScore', feedbackText('filter.scoreMin'))}${this.score('maxScore', feedbackText('filter.scoreMax'))}
       </fieldset>
       <div class="field">
-        <label for="tag">${adminText('filter.tag')}</label>
+        <label for="tag">${feedbackText('filter.tag')}</label>
         <input id="tag" .value=${f.tag ?? ''} maxlength="50" @change=${(e: Event) => this.set({ tag: value(e) })} />
       </div>
       <fieldset class="pair wide">
-        <legend>${adminText('filter.date')}</legend>
-        <div class="field"><label for="from">${adminText('filter.from')}</label>
+        <legend>${feedbackText('filter.date')}</legend>
+        <div class="field"><label for="from">${feedbackText('filter.from')}</label>
           <input id="from" type="date" .value=${f.from ?? ''} max=${f.to ?? nothing} @change=${(e: Event) => this.set({ from: value(e) })} /></div>
-        <div class="field"><label for="to">${adminText('filter.to')}</label>
+        <div class="field"><label for="to">${feedbackText('filter.to')}</label>
           <input id="to" type="date" .value=${f.to ?? ''} min=${f.from ?? nothing} @change=${(e: Event) => this.set({ to: value(e) })} /></div>
       </fieldset>
-      ${this.select('hasOrder', adminText('filter.order'), [['', adminText('filter.anyOrder')],
-        ['true', adminText('filter.withOrder')], ['false', adminText('filter.withoutOrder')]])}
-      ${this.select('sort', adminText('filter.sort'), SORTS.map((s) => [s === 'due' ? '' : s, adminText(`sort.${s}`)]))}
+      ${this.select('hasOrder', feedbackText('filter.order'), [['', feedbackText('filter.anyOrder')],
+        ['true', feedbackText('filter.withOrder')], ['false', feedbackText('filter.withoutOrder')]])}
+      ${this.select('sort', feedbackText('filter.sort'), SORTS.map((s) => [s === 'due' ? '' : s, feedbackText(`sort.${s}`)]))}
       ${isFiltered(f)
-        ? html`<button class="button" type="button" @click=${this.clearAll}>${adminText('filter.clear')}</button>`
+        ? html`<button class="button" type="button" @click=${this.clearAll}>${feedbackText('filter.clear')}</button>`
         : nothing}
     </form>`;
   }
@@ -117,7 +117,7 @@ export class RapportAdminInboxFilters extends LitElement {
     const current = this.filter[key];
     return html`<div class="field"><label for=${key}>${label}</label>
       <select id=${key} @change=${(e: Event) => this.set({ [key]: value(e) === undefined ? undefined : Number(value(e)) })}>
-        <option value="" .selected=${current === undefined}>${adminText('filter.anyScore')}</option>
+        <option value="" .selected=${current === undefined}>${feedbackText('filter.anyScore')}</option>
         ${SCORES.map((n) => html`<option value=${n} .selected=${n === current}>${n}</option>`)}
       </select></div>`;
   }

@@ -6,12 +6,12 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { InboxItem } from './feedback-api.ts';
 import { InboxSelectEvent } from './feedback-events.ts';
-import { emailLabel, isLowScore, kindLabel, scoreLabel, statusLabel } from '../app/admin-format.ts';
+import { emailLabel, fullTimeLabel, timeLabel } from '../app/admin-format.ts';
+import { isLowScore, kindLabel, scoreLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
-import { fullTimeLabel, timeLabel } from '../settings/activity-labels.ts';
+import { feedbackText } from './feedback-texts.ts';
 import { responseClock } from './response-clock.ts';
 
 /**
@@ -71,13 +71,13 @@ export class RapportAdminInboxTable extends LitElement {
     const all = this.items.length > 0 && this.items.every((i) => this.selected.has(i.id));
     const some = !all && this.items.some((i) => this.selected.has(i.id));
     return html`<div class="table-wrap"><table>
-      <caption class="visually-hidden">${adminText('inbox.caption')}</caption>
+      <caption class="visually-hidden">${feedbackText('inbox.caption')}</caption>
       <thead><tr>
-        <th scope="col" class="check"><input type="checkbox" aria-label=${adminText('inbox.selectAll')}
+        <th scope="col" class="check"><input type="checkbox" aria-label=${feedbackText('inbox.selectAll')}
           .checked=${all} .indeterminate=${some} @change=${this.toggleAll} /></th>
-        <th scope="col">${adminText('inbox.col.item')}</th>
+        <th scope="col">${feedbackText('inbox.col.item')}</th>
         ${(['customer', 'order', 'score', 'status', 'assignee', 'response'] as const).map((c) =>
-          html`<th scope="col" class="wide">${adminText(`inbox.col.${c}`)}</th>`)}
+          html`<th scope="col" class="wide">${feedbackText(`inbox.col.${c}`)}</th>`)}
       </tr></thead>
       <tbody>${this.items.map((item) => this.row(item))}</tbody>
     </table></div>`;
@@ -88,31 +88,31 @@ export class RapportAdminInboxTable extends LitElement {
     const clock = responseClock(item, this.now);
     const score = scoreLabel(item);
     return html`<tr class=${selected ? 'selected' : ''} data-id=${item.id}>
-      <td class="check"><input type="checkbox" aria-label=${adminText('inbox.select', { reference: item.reference })}
+      <td class="check"><input type="checkbox" aria-label=${feedbackText('inbox.select', { reference: item.reference })}
         .checked=${selected} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /></td>
       <td class="item">
         <div class="meta"><span class="badge ${item.kind}">${kindLabel(item.kind)}</span>
           <span class="muted">${item.reference}</span>
           <time class="muted" datetime=${item.createdAt} title=${fullTimeLabel(item.createdAt)}>${timeLabel(item.createdAt)}</time>
-          ${item.photoCount ? html`<span class="muted">${adminText('inbox.photos', { count: item.photoCount })}</span>` : nothing}
+          ${item.photoCount ? html`<span class="muted">${feedbackText('inbox.photos', { count: item.photoCount })}</span>` : nothing}
         </div>
         <a class="excerpt" href=${pathForPage('inbox', this.base, item.id, this.search)} data-page="inbox">${item.excerpt}</a>
         ${item.tags.length
-          ? html`<div class="tags"><span class="visually-hidden">${adminText('inbox.tags')}</span>
+          ? html`<div class="tags"><span class="visually-hidden">${feedbackText('inbox.tags')}</span>
             ${item.tags.map((t) => html`<span class="tag">${t}</span> `)}</div>`
           : nothing}
         <div class="compact"><span class="badge ${item.status}">${statusLabel(item.status)}</span>
           <span class="clock ${clock.state}">${clock.text}</span>
           ${score ? html`<span class="score ${isLowScore(item) ? 'low' : ''}">${score}</span>` : nothing}
-          <span class="muted">${item.customerName ?? item.contactEmail ?? adminText('inbox.anonymous')}</span></div>
+          <span class="muted">${item.customerName ?? item.contactEmail ?? feedbackText('inbox.anonymous')}</span></div>
       </td>
       <td class="wide who">${item.customerName ? html`<span>${item.customerName}</span> ` : nothing}${item.contactEmail
         ? html`<span class=${item.customerName ? 'email' : ''}>${emailLabel(item.contactEmail)}</span>`
-        : item.customerName ? nothing : html`<span class="none">${adminText('inbox.anonymous')}</span>`}</td>
+        : item.customerName ? nothing : html`<span class="none">${feedbackText('inbox.anonymous')}</span>`}</td>
       <td class="wide nowrap">${item.orderNumber ?? html`<span class="none">—</span>`}</td>
       <td class="wide nowrap score ${isLowScore(item) ? 'low' : ''}">${score || html`<span class="none">—</span>`}</td>
       <td class="wide nowrap"><span class="badge ${item.status}">${statusLabel(item.status)}</span></td>
-      <td class="wide">${item.assigneeName ?? html`<span class="none">${adminText('inbox.unassigned')}</span>`}</td>
+      <td class="wide">${item.assigneeName ?? html`<span class="none">${feedbackText('inbox.unassigned')}</span>`}</td>
       <td class="wide response"><span class="clock ${clock.state}">${clock.text}</span></td>
     </tr>`;
   }

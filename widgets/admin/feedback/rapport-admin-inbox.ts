@@ -15,6 +15,7 @@ import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBase } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 import { PAGE_SIZE, changeFilter, filterFromSearch, isFiltered, searchFromFilter, type InboxFilter } from './inbox-filter.ts';
 import { CLOCK_TICK_MS } from './response-clock.ts';
 import './rapport-admin-bulk-bar.ts';
@@ -111,10 +112,10 @@ export class RapportAdminInbox extends LitElement {
   override render() {
     const filter = this.filter;
     return html`<div class="head">
-        <p class="muted">${this.list.status === 'done' ? adminText('inbox.count', { count: this.page.total }) : nothing}</p>
-        ${this.api ? html`<a class="button" href=${this.api.inboxCsvUrl(filter)} download>${adminText('inbox.export')}</a>` : nothing}
+        <p class="muted">${this.list.status === 'done' ? feedbackText('inbox.count', { count: this.page.total }) : nothing}</p>
+        ${this.api ? html`<a class="button" href=${this.api.inboxCsvUrl(filter)} download>${feedbackText('inbox.export')}</a>` : nothing}
       </div>
-      <section class="card" aria-label=${adminText('inbox.filters')}>
+      <section class="card" aria-label=${feedbackText('inbox.filters')}>
         <rapport-admin-inbox-filters .filter=${filter} .staff=${this.staff} @rapport-admin-filter=${this.filtered}>
         </rapport-admin-inbox-filters>
       </section>
@@ -129,20 +130,20 @@ export class RapportAdminInbox extends LitElement {
   private items(filter: InboxFilter) {
     const { status, error } = this.list;
     if ((status === 'idle' || status === 'loading') && this.page.items.length === 0) {
-      return html`<p class="muted" role="status">${adminText('inbox.loading')}</p>`;
+      return html`<p class="muted" role="status">${feedbackText('inbox.loading')}</p>`;
     }
     if (error) {
       return html`<div class="card nothing"><p role="alert">${actionError(error)}</p>
         <button class="button" type="button" @click=${() => this.list.reload()}>${adminText('app.retry')}</button></div>`;
     }
     if (this.page.items.length === 0 && !isFiltered(filter) && !filter.offset) {
-      return html`<rapport-admin-empty-page page="inbox" .message=${adminText('empty.inbox')}></rapport-admin-empty-page>`;
+      return html`<rapport-admin-empty-page page="inbox" .message=${feedbackText('empty.inbox')}></rapport-admin-empty-page>`;
     }
     if (this.page.items.length === 0) {
-      return html`<div class="card nothing"><p>${adminText('inbox.noMatch')}</p>
-        <a class="button" href=${pathForPage('inbox', this.base)} data-page="inbox">${adminText('filter.clear')}</a></div>`;
+      return html`<div class="card nothing"><p>${feedbackText('inbox.noMatch')}</p>
+        <a class="button" href=${pathForPage('inbox', this.base)} data-page="inbox">${feedbackText('filter.clear')}</a></div>`;
     }
-    return html`<section class="card list" aria-label=${adminText('inbox.results')} aria-busy=${this.list.status === 'loading'}>
+    return html`<section class="card list" aria-label=${feedbackText('inbox.results')} aria-busy=${this.list.status === 'loading'}>
       <rapport-admin-inbox-table .items=${this.page.items} .selected=${this.selected} .now=${this.now}
         .search=${this.search} .base=${this.base} @rapport-admin-select=${(e: InboxSelectEvent) => (this.selected = e.detail.ids)}>
       </rapport-admin-inbox-table>
@@ -157,11 +158,11 @@ export class RapportAdminInbox extends LitElement {
     if (total <= size && offset === 0) return nothing;
     const last = Math.min(offset + this.page.items.length, total);
     const to = (o: number) => pathForPage('inbox', this.base, undefined, searchFromFilter(changeFilter(filter, { offset: o })));
-    return html`<nav class="pages" aria-label=${adminText('inbox.pages')}>
-      <p class="muted">${adminText('inbox.range', { first: offset + 1, last, total })}</p>
+    return html`<nav class="pages" aria-label=${feedbackText('inbox.pages')}>
+      <p class="muted">${feedbackText('inbox.range', { first: offset + 1, last, total })}</p>
       <div>
-        ${offset > 0 ? html`<a class="button" href=${to(Math.max(0, offset - size))} data-page="inbox">${adminText('inbox.previous')}</a>` : nothing}
-        ${last < total ? html`<a class="button" href=${to(offset + size)} data-page="inbox">${adminText('inbox.next')}</a>` : nothing}
+        ${offset > 0 ? html`<a class="button" href=${to(Math.max(0, offset - size))} data-page="inbox">${feedbackText('inbox.previous')}</a>` : nothing}
+        ${last < total ? html`<a class="button" href=${to(offset + size)} data-page="inbox">${feedbackText('inbox.next')}</a>` : nothing}
       </div>
     </nav>`;
   }

@@ -9,7 +9,7 @@ import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 /** As many tags as the server keeps on one item. */
 export const MAX_TAGS = 20;
@@ -56,17 +56,17 @@ export class RapportAdminTags extends LitElement {
     const tags = this.feedback?.tags ?? [];
     const busy = this.action.running !== '';
     return html`<div class="field">
-      <span class="label" id="tags-label">${adminText('tags.label')}</span>
+      <span class="label" id="tags-label">${feedbackText('tags.label')}</span>
       ${tags.length
         ? html`<ul aria-labelledby="tags-label">${tags.map((t) => html`<li>${t}<button type="button" ?disabled=${busy}
-            aria-label=${adminText('tags.remove', { tag: t })} @click=${() => this.removeTag(t)}>×</button></li>`)}</ul>`
-        : html`<p class="hint">${adminText('tags.none')}</p>`}
+            aria-label=${feedbackText('tags.remove', { tag: t })} @click=${() => this.removeTag(t)}>×</button></li>`)}</ul>`
+        : html`<p class="hint">${feedbackText('tags.none')}</p>`}
       <form @submit=${this.add}>
-        <label class="visually-hidden" for="new-tag">${adminText('tags.new')}</label>
-        <input id="new-tag" name="tag" maxlength="50" autocomplete="off" placeholder=${adminText('tags.placeholder')}
+        <label class="visually-hidden" for="new-tag">${feedbackText('tags.new')}</label>
+        <input id="new-tag" name="tag" maxlength="50" autocomplete="off" placeholder=${feedbackText('tags.placeholder')}
           ?disabled=${tags.length >= MAX_TAGS} @input=${() => this.action.clear()} />
         <button class="button" type="submit" ?disabled=${busy || tags.length >= MAX_TAGS}>
-          ${this.action.running === 'add' ? adminText('tags.adding') : adminText('tags.add')}</button>
+          ${this.action.running === 'add' ? feedbackText('tags.adding') : feedbackText('tags.add')}</button>
       </form>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
     </div>`;
@@ -82,7 +82,7 @@ export class RapportAdminTags extends LitElement {
       input.value = '';
       return;
     }
-    if (await this.save('add', [...tags, tag], adminText('tags.added', { tag }))) {
+    if (await this.save('add', [...tags, tag], feedbackText('tags.added', { tag }))) {
       input.value = '';
       input.focus();
     }
@@ -91,7 +91,7 @@ export class RapportAdminTags extends LitElement {
   private async removeTag(tag: string): Promise<void> {
     const tags = (this.feedback?.tags ?? []).filter((t) => t !== tag);
     // The button is gone once removed: keep the keyboard in the editor.
-    if (await this.save('remove', tags, adminText('tags.removed', { tag }))) {
+    if (await this.save('remove', tags, feedbackText('tags.removed', { tag }))) {
       this.renderRoot.querySelector<HTMLInputElement>('#new-tag')?.focus();
     }
   }

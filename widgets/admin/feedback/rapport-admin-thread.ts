@@ -6,11 +6,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
-import { emailLabel, sizeLabel } from '../app/admin-format.ts';
+import { emailLabel, fullTimeLabel, sizeLabel, timeLabel } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
-import { fullTimeLabel, timeLabel } from '../settings/activity-labels.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 type Message = FeedbackDetail['messages'][number];
 type Photo = FeedbackDetail['photos'][number];
@@ -61,28 +60,28 @@ export class RapportAdminThread extends LitElement {
     const f = this.feedback;
     if (!f) return nothing;
     const messages = [...f.messages].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return html`<ol aria-label=${adminText('thread.label')}>
+    return html`<ol aria-label=${feedbackText('thread.label')}>
         <li>${this.first(f)}</li>
         ${messages.map((m) => html`<li>${this.message(m)}</li>`)}
       </ol>
-      <dialog aria-label=${adminText('photo.dialog')} @close=${() => (this.open = undefined)}>
+      <dialog aria-label=${feedbackText('photo.dialog')} @close=${() => (this.open = undefined)}>
         ${this.open ? html`<img src=${this.open.url} alt=${this.photoAlt(this.open)} />` : nothing}
         <div class="dialog-bar">
-          ${this.open ? html`<a href=${this.open.url} target="_blank" rel="noopener">${adminText('photo.newTab')}</a>` : nothing}
-          <button class="button" type="button" @click=${() => this.dialog?.close()}>${adminText('photo.close')}</button>
+          ${this.open ? html`<a href=${this.open.url} target="_blank" rel="noopener">${feedbackText('photo.newTab')}</a>` : nothing}
+          <button class="button" type="button" @click=${() => this.dialog?.close()}>${feedbackText('photo.close')}</button>
         </div>
       </dialog>`;
   }
 
   private first(f: FeedbackDetail) {
-    const who = f.customerName ?? f.customer?.name ?? f.contactEmail ?? adminText('thread.customer');
+    const who = f.customerName ?? f.customer?.name ?? f.contactEmail ?? feedbackText('thread.customer');
     return html`<article class="customer" data-author="customer">
       <header><span class="who">${who}</span>
         ${f.contactEmail && f.contactEmail !== who ? html`<span class="muted">${emailLabel(f.contactEmail)}</span>` : nothing}
         ${this.time(f.createdAt)}</header>
       <p class="body">${f.body}</p>
       ${f.photos.length
-        ? html`<ul class="photos" aria-label=${adminText('photo.list', { count: f.photos.length })}>${f.photos.map((p) => html`<li>
+        ? html`<ul class="photos" aria-label=${feedbackText('photo.list', { count: f.photos.length })}>${f.photos.map((p) => html`<li>
             <button type="button" @click=${() => this.show(p)}>
               <img src=${p.url} alt=${this.photoAlt(p)} loading="lazy" width="96" height="96" /></button></li>`)}</ul>`
         : nothing}
@@ -90,15 +89,15 @@ export class RapportAdminThread extends LitElement {
   }
 
   private message(m: Message) {
-    const name = m.staffName ?? adminText('thread.staff');
+    const name = m.staffName ?? feedbackText('thread.staff');
     const head =
       m.authorType === 'note'
-        ? html`<span class="badge internal">${adminText('thread.internal')}</span>
-            <span class="who">${adminText('thread.noteBy', { name })}</span>`
+        ? html`<span class="badge internal">${feedbackText('thread.internal')}</span>
+            <span class="who">${feedbackText('thread.noteBy', { name })}</span>`
         : m.authorType === 'staff'
-          ? html`<span class="who">${adminText('thread.replyBy', { name })}</span>
-              <span class="muted">${adminText('thread.emailed')}</span>`
-          : html`<span class="who">${adminText('thread.customerReply')}</span>`;
+          ? html`<span class="who">${feedbackText('thread.replyBy', { name })}</span>
+              <span class="muted">${feedbackText('thread.emailed')}</span>`
+          : html`<span class="who">${feedbackText('thread.customerReply')}</span>`;
     return html`<article class=${m.authorType} data-author=${m.authorType}>
       <header>${head} ${this.time(m.createdAt)}</header>
       <p class="body">${m.body}</p>
@@ -111,7 +110,7 @@ export class RapportAdminThread extends LitElement {
 
   private photoAlt(p: Photo): string {
     const n = (this.feedback?.photos.indexOf(p) ?? 0) + 1;
-    return adminText('photo.alt', { n, count: this.feedback?.photos.length ?? 1, size: sizeLabel(p.size) });
+    return feedbackText('photo.alt', { n, count: this.feedback?.photos.length ?? 1, size: sizeLabel(p.size) });
   }
 
   private async show(p: Photo): Promise<void> {

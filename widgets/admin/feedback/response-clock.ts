@@ -5,7 +5,7 @@
  * wording is testable; the elements recompute it each minute.
  */
 import type { InboxItem } from '../../../server/feedback/contract.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { feedbackText } from './feedback-texts.ts';
 
 export type ClockState = 'due' | 'overdue' | 'answered' | 'closed';
 
@@ -26,10 +26,10 @@ export const CLOCK_TICK_MS = MINUTE;
  */
 export function durationLabel(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / MINUTE);
-  if (minutes < 60) return adminText('duration.minutes', { count: Math.max(1, minutes) });
+  if (minutes < 60) return feedbackText('duration.minutes', { count: Math.max(1, minutes) });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return adminText('duration.hours', { count: hours });
-  return adminText('duration.days', { count: Math.floor(hours / 24) });
+  if (hours < 48) return feedbackText('duration.hours', { count: hours });
+  return feedbackText('duration.days', { count: Math.floor(hours / 24) });
 }
 
 /** The clock of an item at time `now` (ms since the epoch). */
@@ -39,10 +39,10 @@ export function responseClock(
 ): ResponseClock {
   if (item.firstResponseAt) {
     const took = Date.parse(item.firstResponseAt) - Date.parse(item.createdAt);
-    return { state: 'answered', text: adminText('clock.answeredIn', { duration: durationLabel(took) }) };
+    return { state: 'answered', text: feedbackText('clock.answeredIn', { duration: durationLabel(took) }) };
   }
-  if (item.status === 'resolved') return { state: 'closed', text: adminText('clock.closed') };
+  if (item.status === 'resolved') return { state: 'closed', text: feedbackText('clock.closed') };
   const left = Date.parse(item.dueAt) - now;
-  if (left >= 0) return { state: 'due', text: adminText('clock.dueIn', { duration: durationLabel(left) }) };
-  return { state: 'overdue', text: adminText('clock.overdueBy', { duration: durationLabel(left) }) };
+  if (left >= 0) return { state: 'due', text: feedbackText('clock.dueIn', { duration: durationLabel(left) }) };
+  return { state: 'overdue', text: feedbackText('clock.overdueBy', { duration: durationLabel(left) }) };
 }

@@ -8,10 +8,11 @@ import { LoadController } from '../../core/load-controller.ts';
 import type { AdminSession } from '../app/admin-api.ts';
 import { untilGiven } from '../app/admin-load.ts';
 import type { AuditLog, SettingsApi } from './settings-api.ts';
-import { actionLabel, actorLabel, fullTimeLabel, timeLabel } from './activity-labels.ts';
+import { fullTimeLabel, timeLabel } from '../app/admin-format.ts';
+import { actionLabel, actorLabel } from './activity-labels.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { settingsText } from './settings-texts.ts';
 
 /**
  * The latest entries of the shop's audit log (`GET /v1/admin/audit`): when, what, and
@@ -58,26 +59,26 @@ export class RapportAdminActivity extends LitElement {
     return html`<section class="card" aria-labelledby="activity-heading" aria-busy=${loading}>
       <div class="head">
         <div>
-          <h2 id="activity-heading">${adminText('activity.heading')}</h2>
-          <p class="muted">${adminText('activity.intro')}</p>
+          <h2 id="activity-heading">${settingsText('activity.heading')}</h2>
+          <p class="muted">${settingsText('activity.intro')}</p>
         </div>
         <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>
-          ${adminText('activity.refresh')}</button>
+          ${settingsText('activity.refresh')}</button>
       </div>
-      ${loading ? html`<p class="muted" role="status">${adminText('activity.loading')}</p>` : this.body()}
+      ${loading ? html`<p class="muted" role="status">${settingsText('activity.loading')}</p>` : this.body()}
     </section>`;
   }
 
   private body() {
-    if (this.log.error) return html`<p class="error" role="alert">${adminText('activity.error')}</p>`;
+    if (this.log.error) return html`<p class="error" role="alert">${settingsText('activity.error')}</p>`;
     const items = this.log.value?.items ?? [];
-    if (items.length === 0) return html`<p class="muted">${adminText('activity.empty')}</p>`;
+    if (items.length === 0) return html`<p class="muted">${settingsText('activity.empty')}</p>`;
     return html`<table>
-      <caption class="visually-hidden">${adminText('activity.caption', { count: items.length })}</caption>
+      <caption class="visually-hidden">${settingsText('activity.caption', { count: items.length })}</caption>
       <thead><tr>
-        <th scope="col">${adminText('activity.time')}</th>
-        <th scope="col">${adminText('activity.action')}</th>
-        <th scope="col">${adminText('activity.actor')}</th>
+        <th scope="col">${settingsText('activity.time')}</th>
+        <th scope="col">${settingsText('activity.action')}</th>
+        <th scope="col">${settingsText('activity.actor')}</th>
       </tr></thead>
       <tbody>${items.map((item) => html`<tr>
         <td class="time"><time datetime=${item.createdAt} title=${fullTimeLabel(item.createdAt)}>${timeLabel(item.createdAt)}</time></td>

@@ -7,12 +7,11 @@ import { defineElement } from '../../core/define.ts';
 import { LoadController } from '../../core/load-controller.ts';
 import { actionError } from '../app/action-errors.ts';
 import { untilGiven } from '../app/admin-load.ts';
-import { emailLabel } from '../app/admin-format.ts';
+import { emailLabel, fullTimeLabel, timeLabel } from '../app/admin-format.ts';
 import type { MailItem, MailLog, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
-import { fullTimeLabel, timeLabel } from './activity-labels.ts';
+import { settingsText } from './settings-texts.ts';
 
 /**
  * The mail log (`GET /v1/admin/mail`): when, to whom, the subject, whether it went
@@ -72,23 +71,23 @@ export class RapportAdminMailLog extends LitElement {
     const loading = this.log.status === 'loading' || this.log.status === 'idle';
     return html`<section class="card" aria-labelledby="mail-heading" aria-busy=${loading}>
       <div class="head">
-        <div><h2 id="mail-heading">${adminText('mail.heading')}</h2><p class="muted">${adminText('mail.intro')}</p></div>
-        <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>${adminText('activity.refresh')}</button>
+        <div><h2 id="mail-heading">${settingsText('mail.heading')}</h2><p class="muted">${settingsText('mail.intro')}</p></div>
+        <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>${settingsText('activity.refresh')}</button>
       </div>
-      ${loading ? html`<p class="muted" role="status">${adminText('mail.loading')}</p>` : this.body()}
+      ${loading ? html`<p class="muted" role="status">${settingsText('mail.loading')}</p>` : this.body()}
     </section>`;
   }
 
   private body() {
     if (this.log.error) return html`<p class="error" role="alert">${actionError(this.log.error)}</p>`;
     const items = this.log.value?.items ?? [];
-    if (items.length === 0) return html`<p class="muted">${adminText('mail.empty')}</p>`;
+    if (items.length === 0) return html`<p class="muted">${settingsText('mail.empty')}</p>`;
     return html`<div class="table-wrap"><table>
-      <caption class="visually-hidden">${adminText('mail.caption', { count: items.length })}</caption>
+      <caption class="visually-hidden">${settingsText('mail.caption', { count: items.length })}</caption>
       <thead><tr>
-        <th scope="col">${adminText('activity.time')}</th><th scope="col">${adminText('mail.to')}</th>
-        <th scope="col">${adminText('mail.subject')}</th><th scope="col">${adminText('mail.status')}</th>
-        <th scope="col" class="num">${adminText('mail.attempts')}</th>
+        <th scope="col">${settingsText('activity.time')}</th><th scope="col">${settingsText('mail.to')}</th>
+        <th scope="col">${settingsText('mail.subject')}</th><th scope="col">${settingsText('mail.status')}</th>
+        <th scope="col" class="num">${settingsText('mail.attempts')}</th>
       </tr></thead>
       <tbody>${items.map((m) => this.row(m))}</tbody>
     </table></div>`;
@@ -102,11 +101,11 @@ export class RapportAdminMailLog extends LitElement {
         <td class="to">${emailLabel(m.to)}</td>
         <td><button class="open" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
           @click=${() => this.toggleBody(m.id)}><span class="chevron" aria-hidden="true">›</span> ${m.subject}</button></td>
-        <td><span class="badge ${m.status}" title=${m.sentAt ? fullTimeLabel(m.sentAt) : nothing}>${adminText(`mail.${m.status}`)}</span></td>
+        <td><span class="badge ${m.status}" title=${m.sentAt ? fullTimeLabel(m.sentAt) : nothing}>${settingsText(`mail.${m.status}`)}</span></td>
         <td class="num">${m.attempts}</td>
       </tr>
       <tr class="body" id=${id} ?hidden=${!open}><td colspan="5">
-        ${m.lastError ? html`<p class="last-error">${adminText('mail.lastError', { error: m.lastError })}</p>` : nothing}
+        ${m.lastError ? html`<p class="last-error">${settingsText('mail.lastError', { error: m.lastError })}</p>` : nothing}
         <pre>${m.textBody}</pre>
       </td></tr>`;
   }

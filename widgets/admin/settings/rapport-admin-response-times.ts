@@ -13,7 +13,7 @@ import { untilGiven } from '../app/admin-load.ts';
 import type { FeedbackSettings, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { settingsText } from './settings-texts.ts';
 import { KINDS } from '../feedback/inbox-filter.ts';
 
 /** The longest target the server accepts: 30 days. */
@@ -63,30 +63,30 @@ export class RapportAdminResponseTimes extends LitElement {
   override render() {
     const { value, error } = this.settings;
     return html`<section class="card" aria-labelledby="times-heading">
-      <h2 id="times-heading">${adminText('times.heading')}</h2>
-      <p class="muted">${adminText('times.intro')}</p>
+      <h2 id="times-heading">${settingsText('times.heading')}</h2>
+      <p class="muted">${settingsText('times.intro')}</p>
       ${value ? this.form(value)
         : error ? html`<p class="error" role="alert">${actionError(error)}</p>`
-        : html`<p class="muted" role="status">${adminText('times.loading')}</p>`}
+        : html`<p class="muted" role="status">${settingsText('times.loading')}</p>`}
     </section>`;
   }
 
   private form(s: FeedbackSettings) {
     const busy = this.action.running !== '';
     return html`<form @submit=${this.save} @input=${this.edited} aria-busy=${busy ? 'true' : 'false'}>
-      <fieldset><legend>${adminText('times.targets')}</legend><div class="hours">
-        ${KINDS.map((k) => html`<div class="field"><label for="hours-${k}">${adminText(`times.kind.${k}`)}</label>
+      <fieldset><legend>${settingsText('times.targets')}</legend><div class="hours">
+        ${KINDS.map((k) => html`<div class="field"><label for="hours-${k}">${settingsText(`times.kind.${k}`)}</label>
           <div class="unit"><input id="hours-${k}" name=${k} type="number" inputmode="numeric" min="1" max=${MAX_HOURS} step="1"
             required .value=${String(s.responseTargets[k])} aria-describedby="unit-${k}" />
-            <span id="unit-${k}" class="muted">${adminText('times.hours')}</span></div></div>`)}
+            <span id="unit-${k}" class="muted">${settingsText('times.hours')}</span></div></div>`)}
       </div></fieldset>
-      <fieldset><legend>${adminText('times.kinds')}</legend><div class="kinds">
+      <fieldset><legend>${settingsText('times.kinds')}</legend><div class="kinds">
         ${KINDS.map((k) => html`<label><input type="checkbox" name="shown" value=${k}
-          .checked=${!s.hiddenKinds.includes(k)} />${adminText(`times.kind.${k}`)}</label>`)}
-      </div><p class="hint">${adminText('times.kindsHint')}</p></fieldset>
+          .checked=${!s.hiddenKinds.includes(k)} />${settingsText(`times.kind.${k}`)}</label>`)}
+      </div><p class="hint">${settingsText('times.kindsHint')}</p></fieldset>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
       <div class="actions">
-        <button class="button primary" type="submit" ?disabled=${busy}>${busy ? adminText('times.saving') : adminText('times.save')}</button>
+        <button class="button primary" type="submit" ?disabled=${busy}>${busy ? settingsText('times.saving') : settingsText('times.save')}</button>
         <span class="status-line" role="status">${this.saved}</span>
       </div>
     </form>`;
@@ -103,7 +103,7 @@ export class RapportAdminResponseTimes extends LitElement {
     const data = new FormData(e.currentTarget as HTMLFormElement);
     const shown = data.getAll('shown').map(String);
     if (shown.length === 0) {
-      this.action.fail(adminText('times.noneShown'));
+      this.action.fail(settingsText('times.noneShown'));
       return;
     }
     const hours = (k: FeedbackKind) => Math.round(Number(data.get(k)));
@@ -114,7 +114,7 @@ export class RapportAdminResponseTimes extends LitElement {
     const res = await this.action.run('save', () => this.api!.saveFeedbackSettings(next));
     if (!res) return;
     this.settings.value = res; // the server's answer is what is saved now
-    this.saved = adminText('times.saved');
+    this.saved = settingsText('times.saved');
   }
 }
 

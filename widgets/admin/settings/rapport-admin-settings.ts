@@ -9,7 +9,7 @@ import type { AdminSession } from '../app/admin-api.ts';
 import type { SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase } from '../app/admin-styles.ts';
-import { adminText } from '../app/admin-texts.ts';
+import { settingsText } from './settings-texts.ts';
 import './rapport-admin-activity.ts';
 import './rapport-admin-mail-log.ts';
 import './rapport-admin-response-times.ts';
@@ -72,21 +72,21 @@ export class RapportAdminSettings extends LitElement {
     const shop = this.session?.shop;
     if (!shop) return nothing;
     return html`<section class="card" aria-labelledby="install-heading">
-        <h2 id="install-heading">${adminText('settings.install')}</h2>
-        <p class="muted">${adminText('settings.installIntro')}</p>
+        <h2 id="install-heading">${settingsText('settings.install')}</h2>
+        <p class="muted">${settingsText('settings.installIntro')}</p>
         <dl>
-          <dt>${adminText('settings.shop')}</dt><dd>${shop.name}</dd>
-          <dt>${adminText('settings.publicKey')}</dt><dd><code>${shop.publicKey}</code></dd>
+          <dt>${settingsText('settings.shop')}</dt><dd>${shop.name}</dd>
+          <dt>${settingsText('settings.publicKey')}</dt><dd><code>${shop.publicKey}</code></dd>
         </dl>
         <figure>
-          <figcaption class="label">${adminText('settings.snippet')}</figcaption>
+          <figcaption class="label">${settingsText('settings.snippet')}</figcaption>
           <pre><code id="snippet">${installSnippet(this.origin, shop.publicKey)}</code></pre>
         </figure>
         <div class="copy">
-          <button class="button primary" type="button" @click=${this.copy}>${adminText('settings.copy')}</button>
+          <button class="button primary" type="button" @click=${this.copy}>${settingsText('settings.copy')}</button>
           <span role="status" class=${this.copied === 'copied' ? 'copied' : 'muted'}>${this.copied === 'copied'
-            ? adminText('settings.copied')
-            : this.copied === 'manual' ? adminText('settings.copyManually') : nothing}</span>
+            ? settingsText('settings.copied')
+            : this.copied === 'manual' ? settingsText('settings.copyManually') : nothing}</span>
         </div>
       </section>
       <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>

@@ -1,78 +1,19 @@
 import { expect } from '@esm-bundle/chai';
-import {
-  adminLocale, adminText, loadAdminCatalog, pickAdminLocale, setAdminLocale, type AdminCatalog,
-} from '../../../../widgets/admin/app/admin-texts.ts';
+import { adminLocale, adminText, pickAdminLocale, setAdminLocale } from '../../../../widgets/admin/app/admin-texts.ts';
 import { LOCALE_STORAGE_KEY, preferredAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
 import { dateLabel, moneyLabel } from '../../../../widgets/admin/app/admin-format.ts';
+import { feedbackText } from '../../../../widgets/admin/feedback/feedback-texts.ts';
 import { durationLabel, responseClock } from '../../../../widgets/admin/feedback/response-clock.ts';
+import en, { type AppCatalog } from '../../../../widgets/admin/app/locales/en.ts';
 import zhHans from '../../../../widgets/admin/app/locales/zh-Hans.ts';
 import zhHant from '../../../../widgets/admin/app/locales/zh-Hant.ts';
+import { checkCatalogs } from '../catalog-checks.ts';
 
-type Entry = AdminCatalog[keyof AdminCatalog];
-const forms = (e: Entry): string[] => (typeof e === 'string' ? [e] : [e.one, e.other].filter((f): f is string => !!f));
-const placeholders = (e: Entry) => [...new Set(forms(e).flatMap((f) => f.match(/\{\w+\}/g) ?? []))].sort();
-
-/** Words a Chinese text keeps as they are: brand and product names, keys on a keyboard, code. */
-const KEPT = ['Rapport', 'CSAT', 'NPS', 'CSV', 'SMTP_URL', 'SMTP', 'Ctrl+C', '⌘C', 'Mac', '</body>'];
-const withoutKept = (s: string) =>
-  KEPT.reduce((t, w) => t.split(w).join(' '), s.replace(/\{\w+\}/g, ' '));
-
-/** Characters only Traditional Chinese writes, and their Simplified counterparts (same order). */
-const TRADITIONAL_ONLY = [...'們這個與設傳還說時價點項歡關開發電對應內務號體從間為'];
-const SIMPLIFIED_ONLY = [...'们这个与设传还说时价点项欢关开发电对应务号体从间为'];
-
-const catalogs: [string, AdminCatalog][] = [['zh-Hans', zhHans], ['zh-Hant', zhHant]];
-
-describe('admin catalogs', () => {
-  let en: AdminCatalog;
-  before(async () => {
-    en = await loadAdminCatalog('en');
-  });
-
-  for (const [name, zh] of catalogs) {
-    describe(name, () => {
-      it('has exactly the English keys', () => {
-        expect(Object.keys(zh).sort()).to.deep.equal(Object.keys(en).sort());
-      });
-
-      it('keeps every placeholder of the English text', () => {
-        for (const key of Object.keys(en) as (keyof AdminCatalog)[]) {
-          expect(placeholders(zh[key]), key).to.deep.equal(placeholders(en[key]));
-        }
-      });
-
-      it('leaves no English behind, except brand names and placeholders', () => {
-        for (const key of Object.keys(en) as (keyof AdminCatalog)[]) {
-          const english = forms(en[key]).at(-1)!;
-          const hasWords = /[A-Za-z]{2,}/.test(withoutKept(english));
-          for (const text of forms(zh[key])) {
-            if (hasWords) expect(text, `${key} is untranslated`).not.to.equal(english);
-            if (hasWords) expect(text, `${key} should be Chinese`).to.match(/\p{Script=Han}/u);
-            expect(withoutKept(text), `${key} has English words`).not.to.match(/[A-Za-z]{2,}/);
-          }
-        }
-      });
-    });
-  }
-
+checkCatalogs('app', en, zhHans, zhHant, () => {
   it('are typed so that a catalog missing a key does not compile (checked by tsc)', () => {
     // @ts-expect-error: every English key is required
-    const missing: AdminCatalog = { 'app.title': 'Rapport 商家后台' };
+    const missing: AppCatalog = { 'app.title': 'Rapport 商家后台' };
     expect(Object.keys(missing)).to.have.length(1);
-  });
-
-  it('writes zh-Hans in Simplified characters only', () => {
-    for (const [key, value] of Object.entries(zhHans)) {
-      const found = TRADITIONAL_ONLY.filter((c) => forms(value).join('').includes(c));
-      expect(found, key).to.deep.equal([]);
-    }
-  });
-
-  it('writes zh-Hant in Traditional characters only', () => {
-    for (const [key, value] of Object.entries(zhHant)) {
-      const found = SIMPLIFIED_ONLY.filter((c) => forms(value).join('').includes(c));
-      expect(found, key).to.deep.equal([]);
-    }
   });
 });
 
@@ -113,13 +54,13 @@ describe('admin language', () => {
     await setAdminLocale('zh-Hans');
     expect(adminLocale()).to.equal('zh-Hans');
     expect(adminText('signIn.lockedWait', { count: 1 })).to.equal('请在 1 秒后重试。');
-    expect(adminText('inbox.count', { count: 3 })).to.equal('共 3 条');
+    expect(feedbackText('inbox.count', { count: 3 })).to.equal('共 3 条');
     expect(durationLabel(49 * 3600_000)).to.equal('2 天');
     const now = Date.parse('2025-05-02T12:00:00Z');
     const item = { dueAt: new Date(now - 2 * 3600_000).toISOString(), firstResponseAt: null, createdAt: '2025-05-01T12:00:00Z', status: 'new' as const };
     expect(responseClock(item, now).text).to.equal('已超时 2 小时');
     await setAdminLocale('zh-Hant');
-    expect(adminText('bulk.tagged', { count: 2, tag: 'vip' })).to.equal('已為 2 筆加上標籤「vip」。');
+    expect(feedbackText('bulk.tagged', { count: 2, tag: 'vip' })).to.equal('已為 2 筆加上標籤「vip」。');
   });
 
   it('formats dates and money for the chosen language', async () => {

@@ -1,15 +1,14 @@
 import { expect } from '@esm-bundle/chai';
-import { adminText, hasAdminText, pickAdminLocale } from '../../../../widgets/admin/app/admin-texts.ts';
-import { actionLabel, actorLabel } from '../../../../widgets/admin/settings/activity-labels.ts';
+import { adminText, appTexts, pickAdminLocale } from '../../../../widgets/admin/app/admin-texts.ts';
+import { settingsText } from '../../../../widgets/admin/settings/settings-texts.ts';
 import { actionError } from '../../../../widgets/admin/app/action-errors.ts';
-import { isLowScore, moneyLabel, scoreLabel } from '../../../../widgets/admin/app/admin-format.ts';
-import { session } from '../helpers.ts';
+import { moneyLabel } from '../../../../widgets/admin/app/admin-format.ts';
 
 describe('admin texts', () => {
   it('fills placeholders and picks plural forms', () => {
     expect(adminText('signIn.lockedWait', { count: 1 })).to.equal('Try again in 1 second.');
     expect(adminText('signIn.lockedWait', { count: 7 })).to.equal('Try again in 7 seconds.');
-    expect(adminText('actor.you', { name: 'Ana' })).to.equal('You (Ana)');
+    expect(settingsText('actor.you', { name: 'Ana' })).to.equal('You (Ana)');
   });
 
   it('falls back to English for languages it has no catalog for', () => {
@@ -18,22 +17,8 @@ describe('admin texts', () => {
   });
 
   it('knows which keys exist', () => {
-    expect(hasAdminText('page.inbox')).to.equal(true);
-    expect(hasAdminText('page.nope')).to.equal(false);
-  });
-});
-
-describe('activity labels', () => {
-  it('reads known actions as phrases and shows unknown ones as they are', () => {
-    expect(actionLabel('staff.sign_in')).to.equal('Signed in');
-    expect(actionLabel('staff.sign_in_failed')).to.equal('Failed sign-in attempt');
-    expect(actionLabel('faq.publish')).to.equal('faq.publish');
-  });
-
-  it('names the signed-in staff member "You", the system "Rapport", others by short id', () => {
-    expect(actorLabel({ actorType: 'staff', actorId: session.staff.id }, session)).to.equal('You (Ana Lima)');
-    expect(actorLabel({ actorType: 'system', actorId: null }, session)).to.equal('Rapport');
-    expect(actorLabel({ actorType: 'staff', actorId: 'abcdef12-3456' }, session)).to.equal('Staff member abcdef12');
+    expect(appTexts.has('page.inbox')).to.equal(true);
+    expect(appTexts.has('page.nope')).to.equal(false);
   });
 });
 
@@ -43,14 +28,6 @@ describe('admin formats', () => {
     expect(moneyLabel(129900, 'JPY')).to.equal('¥129,900');
     expect(moneyLabel(1999, 'USD')).to.equal('$19.99');
     expect(moneyLabel(1234, 'euro')).to.equal('12.34 euro');
-  });
-
-  it('writes scores by their scale and flags the low ones', () => {
-    expect(scoreLabel({ scoreType: 'csat', score: 2 })).to.equal('CSAT 2/5');
-    expect(scoreLabel({ scoreType: 'nps', score: 0 })).to.equal('NPS 0/10');
-    expect(scoreLabel({ scoreType: 'none', score: null })).to.equal('');
-    expect(isLowScore({ scoreType: 'csat', score: 2 })).to.equal(true);
-    expect(isLowScore({ scoreType: 'nps', score: 7 })).to.equal(false);
   });
 });
 

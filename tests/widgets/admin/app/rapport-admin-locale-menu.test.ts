@@ -1,6 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { LOCALE_STORAGE_KEY, applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
-import { loadAdminCatalog, type AdminCatalog } from '../../../../widgets/admin/app/admin-texts.ts';
+import type { AdminCatalog } from '../../../../widgets/admin/app/admin-texts.ts';
+import appEn from '../../../../widgets/admin/app/locales/en.ts';
+import feedbackEn from '../../../../widgets/admin/feedback/locales/en.ts';
+import settingsEn from '../../../../widgets/admin/settings/locales/en.ts';
 import '../../../../widgets/admin/app/rapport-admin-app.ts';
 import '../../../../widgets/admin/app/rapport-admin-shell.ts';
 import type { RapportAdminShell } from '../../../../widgets/admin/app/rapport-admin-shell.ts';
@@ -39,10 +42,10 @@ function deepText(node: Node): string {
   return out;
 }
 
-/** The English catalog's phrases of two words or more (placeholders cut out). */
+/** The English catalogs' phrases of two words or more (placeholders cut out), every area's. */
 async function englishPhrases(): Promise<string[]> {
-  const en: AdminCatalog = await loadAdminCatalog('en');
-  const all = Object.values(en).flatMap((e) => (typeof e === 'string' ? [e] : [e.one ?? '', e.other]));
+  const catalogs: AdminCatalog<string>[] = [appEn, feedbackEn, settingsEn];
+  const all = catalogs.flatMap((en) => Object.values(en)).flatMap((e) => (typeof e === 'string' ? [e] : [e.one ?? '', e.other]));
   return all.flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim()).filter((s) => /[A-Za-z]+ [A-Za-z]+/.test(s));
 }
 
