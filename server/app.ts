@@ -15,6 +15,7 @@ import { accessLog } from './kernel/http/access-log.ts';
 import { clientAddress } from './kernel/http/client-address.ts';
 import { Problem, problemResponse, toProblem } from './kernel/http/errors.ts';
 import { healthRoutes } from './kernel/http/health.ts';
+import { cleanQuery } from './kernel/http/input-rules.ts';
 import { jsonBody } from './kernel/http/json-body.ts';
 import type { AppDeps, BaseEnv, Feature } from './kernel/http/router.ts';
 import { securityHeaders } from './kernel/http/security-headers.ts';
@@ -46,7 +47,8 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
   app.use('*', requestId({ headerName: 'x-request-id' }));
   app.use('*', clientAddress(config.TRUST_PROXY === 'true'));
   app.use('*', accessLog(log));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(config.TRUST_PROXY === 'true'));
+  app.use('*', cleanQuery());
   app.use('*', async function drainGuard(_c, next) {
     if (opts.draining?.()) throw new Problem('unavailable', { headers: { connection: 'close', 'retry-after': '5' } });
     return next();

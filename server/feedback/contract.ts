@@ -3,7 +3,7 @@
  * inbox and thread, and the shop's response-time targets. Widgets import the types.
  */
 import { z } from '@hono/zod-openapi';
-import { Locale } from '../kernel/http/contract.ts';
+import { isoDate, Locale } from '../kernel/http/contract.ts';
 import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTO_MAX_BYTES, PHOTOS_MAX, TEXT_MAX } from './limits.ts';
 
 export const FeedbackKind = z.enum(FEEDBACK_KINDS).openapi('FeedbackKind');
@@ -78,8 +78,8 @@ export const InboxQuery = z.object({
   maxScore: z.coerce.number().int().min(0).max(10).optional(),
   assignee: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   tag: z.string().max(50).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDate().optional(),
+  to: isoDate().optional(),
   hasOrder: z.enum(['true', 'false']).optional(),
   q: z.string().max(200).optional(),
   sort: z.enum(['due', 'newest', 'oldest']).default('due'),

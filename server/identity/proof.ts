@@ -6,6 +6,7 @@
 import { jwtVerify, errors as joseErrors } from 'jose';
 import { SESSION_TYPE } from '../kernel/http/customer-session.ts';
 import { Problem } from '../kernel/http/errors.ts';
+import { hasNul } from '../kernel/http/input-rules.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 
 /** The longest a storefront proof may live: it is exchanged at once, not kept. */
@@ -38,7 +39,10 @@ export async function verifyStorefrontToken(token: string, shop: Shop): Promise<
       throw invalid(`The token must expire within ${PROOF_MAX_SECONDS / 3600} hours`);
     }
     const sub = String(payload.sub);
-    if (sub.length === 0 || sub.length > 200) throw invalid('The token subject is not a customer id');
+    if (sub.length === 0 || sub.length > 200 || hasNul(sub)) throw invalid('The token subject is not a customer id');
+    for (const claim of [payload.email, payload.name]) {
+      if (typeof claim === 'string' && hasNul(claim)) throw invalid('A claim of the token contains a NUL character');
+    }
     const email = typeof payload.email === 'string' && payload.email.length <= 320 ? payload.email : undefined;
     const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : undefined;
     return { sub, email, name, exp: payload.exp! };

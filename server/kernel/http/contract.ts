@@ -46,6 +46,10 @@ export const adminErrors = {
 
 export { problem };
 
+/** A calendar date as YYYY-MM-DD within years PostgreSQL and people use (1900–9999). */
+export const isoDate = () =>
+  z.iso.date().refine((d) => d >= '1900-01-01' && d <= '9999-12-31', 'A date between 1900-01-01 and 9999-12-31');
+
 export const ShopHeader = z.object({
   'x-rapport-shop': z.string().openapi({ description: "The shop's public key from the script tag", example: 'pk_demo' }),
 });

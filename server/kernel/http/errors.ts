@@ -104,7 +104,10 @@ export function toProblem(err: unknown): Problem {
   const code = (err as { code?: string } | null)?.code;
   if (code === '23505') return new Problem('conflict', { detail: 'A record with these values already exists' });
   if (code === '23503') return new Problem('unprocessable', { detail: 'A referenced record does not exist' });
-  if (code === '23514' || code === '22P02' || code === '22001') return new Problem('validation');
+  // Input the database could not take (a value out of range, a character it cannot store):
+  // the edge should have refused it, and a client still gets a 400, never a database message.
+  if (code === '23514' || code === '22P02' || code === '22001' || code === '22003' || code === '22007' || code === '22008'
+    || code === '22021' || code === '22P05' || code === '54000') return new Problem('validation');
   if (code === '42501') return new Problem('forbidden');
   return new Problem('internal');
 }

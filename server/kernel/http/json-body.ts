@@ -5,6 +5,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { Problem } from './errors.ts';
+import { assertCleanJson, assertShallowJson } from './input-rules.ts';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -55,11 +56,14 @@ export function jsonBody(opts: { limit: number | ((path: string) => number) }): 
     } catch {
       throw new Problem('invalid-utf8');
     }
+    assertShallowJson(text);
+    let parsed: unknown;
     try {
-      JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch (err) {
       throw new Problem('malformed-json', { detail: (err as Error).message });
     }
+    assertCleanJson(parsed);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // Hono keeps body promises in bodyCache (its type says values); validators read `text`.
     const cache = c.req.bodyCache as Record<string, Promise<unknown>>;

@@ -3,21 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { listAudit } from '../../../server/kernel/db/audit.ts';
 import { addStaffMember } from '../../../server/shops/provision.ts';
-import { makeShop, testApp, testDb, uniq } from '../helpers/db.ts';
+import { makeShop, staffSession as signIn, testApp, testDb, uniq } from '../helpers/db.ts';
 import { BASE, cookieFrom, expectProblem, jsonReq } from '../helpers/http.ts';
 
 const db = testDb();
 const app = testApp(db, { PUBLIC_URL: 'https://rapport.example' });
 const PASSWORD = 'a long enough password';
 
-async function staffSession(email: string) {
-  const res = await app.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email, password: PASSWORD }));
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = `rapport_admin=${cookieFrom(res, 'rapport_admin')}`;
-  const call = (path: string, init: RequestInit = {}) =>
-    app.request(`${BASE}${path}`, { ...init, headers: { cookie, 'x-csrf-token': csrfToken, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
-  return { call, get: (p: string) => call(p), send: (method: string, p: string, body: unknown) => call(p, { method, body: JSON.stringify(body) }) };
-}
+const staffSession = (email: string) => signIn(app, email, PASSWORD);
 
 async function setup() {
   const { shop, owner } = await makeShop(db, { password: PASSWORD });

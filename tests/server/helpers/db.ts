@@ -42,3 +42,16 @@ export function testApp(db: Database, env: Record<string, string> = {}) {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   return createApp({ db, config, log: createLogger('silent'), widgets: noWidgets });
 }
+
+/** A signed-in staff member of the app under test: calls carry the session cookie and CSRF token. */
+export async function staffSession(app: ReturnType<typeof testApp>, email: string, password: string) {
+  const res = await app.request('http://localhost/v1/admin/session', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = `rapport_admin=${res.headers.getSetCookie().find((c) => c.startsWith('rapport_admin='))!.split(';')[0].slice('rapport_admin='.length)}`;
+  const call = (path: string, init: RequestInit = {}) =>
+    app.request(`http://localhost${path}`, { ...init, headers: { cookie, 'x-csrf-token': csrfToken, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
+  return { call, get: (p: string) => call(p), send: (method: string, p: string, body: unknown) => call(p, { method, body: JSON.stringify(body) }) };
+}
