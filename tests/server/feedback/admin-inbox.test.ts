@@ -132,7 +132,7 @@ describe('the admin inbox API', () => {
     const text = await csv.text();
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain('reference,created_at,kind');
+    expect(lines[0]).toContain('"reference","created_at","kind"');
     expect(text).toContain(`"'=HYPERLINK(""http://evil"") lovely shop"`);
   });
 
