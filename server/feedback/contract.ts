@@ -40,8 +40,6 @@ export const FeedbackSubmission = z
     website: z.string().max(500).optional(),
     /** Milliseconds between the form being shown and sent. */
     fillMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000),
-    /** A solved proof-of-work challenge (base64 JSON), needed once rate limits are hit. */
-    pow: z.string().max(4000).optional(),
   })
   .superRefine((v, ctx) => {
     const ok =

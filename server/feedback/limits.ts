@@ -17,7 +17,7 @@ export const FEEDBACK_BODY_MAX = Math.ceil((PHOTOS_MAX * PHOTO_MAX_BYTES * 4) / 
 export const MESSAGE_MAX = 10_000;
 
 /** Per visitor address and per shop; past either, a proof of work is needed. */
-export const FEEDBACK_RATE = { perIp: { hits: 5, seconds: 600 }, perShop: { hits: 300, seconds: 3600 } } as const;
+export const FEEDBACK_RATE = { perClient: { hits: 5, seconds: 600 }, perShop: { hits: 300, seconds: 3600 } } as const;
 /** Faster than a person can read a form and type a sentence. */
 export const MIN_FILL_MS = 2000;
 

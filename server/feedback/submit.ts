@@ -57,10 +57,9 @@ export async function submitFeedback(
   args: { input: Input; customerId?: string; idempotencyKey: string; base: string },
 ): Promise<{ status: 200 | 201; receipt: FeedbackReceipt }> {
   const { input, customerId, idempotencyKey } = args;
-  // What the shopper wrote, not how this attempt travelled: a retry may carry another proof of
-  // work or come after the session ended, and must still replay the first answer.
-  const { pow: _pow, ...written } = input;
-  const hash = requestHash(written);
+  // What the shopper wrote, not how this attempt travelled (the proof of work and the session
+  // are headers): a retry must replay the first answer.
+  const hash = requestHash(input);
   const photos = preparePhotos(input.photos);
   const settings = shopSettings(shop).feedback;
   if (settings.hiddenKinds.includes(input.kind)) {

@@ -15,6 +15,8 @@ export interface OutboxEntry<B extends object = object> {
   body: B;
   /** When the shopper sent it (ms since epoch). */
   createdAt: number;
+  /** A solved proof of work the server asked for, sent with the next attempt (X-Rapport-Pow). */
+  pow?: string;
 }
 
 export interface Outbox {

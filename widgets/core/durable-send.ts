@@ -55,7 +55,8 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
   if (!api) return { ok: false, error: SETUP_ERROR };
   const box = outbox(shop);
   for (let n = 0; ; n++) {
-    const res = await api.post<unknown>(entry.path, entry.body, { headers: { 'idempotency-key': entry.key } });
+    const headers: Record<string, string> = { 'idempotency-key': entry.key, ...(entry.pow ? { 'x-rapport-pow': entry.pow } : {}) };
+    const res = await api.post<unknown>(entry.path, entry.body, { headers });
     if (res.ok) {
       await box.remove(entry.key);
       return res;
@@ -67,7 +68,7 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
       notify?.('pow');
       const pow = await solvePow(challenge);
       if (pow) {
-        entry = { ...entry, body: { ...entry.body, pow } };
+        entry = { ...entry, pow };
         await box.put(entry);
         n = -1; // a fresh start: the server asked for work, not for patience
         continue;

@@ -10,7 +10,7 @@ import type { BaseEnv } from './router.ts';
 import { findShopByPublicKey, isOriginKnown, type Shop } from '../db/shops.ts';
 
 export const SHOP_HEADER = 'x-rapport-shop';
-const ALLOW_HEADERS = 'content-type, authorization, x-rapport-shop, idempotency-key';
+const ALLOW_HEADERS = 'content-type, authorization, x-rapport-shop, idempotency-key, x-rapport-pow';
 const PUBLIC_KEY = /^pk_[a-z0-9]{8,64}$/;
 
 export type ShopEnv = { Variables: BaseEnv['Variables'] & { shop: Shop } };

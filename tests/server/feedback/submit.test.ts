@@ -85,7 +85,7 @@ describe('POST /v1/feedback', () => {
     const { token } = await issueSessionToken(shop, ann);
     const key = randomUUID();
     const first = await post(shop, base, { 'idempotency-key': key, authorization: `Bearer ${token}` });
-    const later = await post(shop, { ...base, pow: 'e30=' }, { 'idempotency-key': key });
+    const later = await post(shop, base, { 'idempotency-key': key, 'x-rapport-pow': 'e30=' });
     expect([first.status, later.status]).toEqual([201, 200]);
     expect(await later.json()).toEqual(await first.json());
     expect((await counts(db, shop.id)).feedback).toBe(1);
@@ -117,13 +117,22 @@ describe('POST /v1/feedback', () => {
     await expectProblem(await post(shop, base, { authorization: 'Basic abc' }), 401, 'invalid-token');
   });
 
-  it('answers a honeypot hit or an inhumanly fast form with a quiet success and stores nothing', async () => {
+  it('never answers a honeypot hit or a too-fast form with a success it did not store: it asks for a proof of work, and stores once it is solved', async () => {
     const { shop } = await makeShop(db);
     const trap = await post(shop, { ...base, website: 'http://spam.example', email: 'bot@example.com' });
     const fast = await post(shop, { ...base, fillMs: 300, email: 'bot@example.com' });
-    expect([trap.status, fast.status]).toEqual([201, 201]);
-    expect(((await trap.json()) as { reference: string }).reference).toMatch(/^FB-/);
+    for (const res of [trap, fast]) {
+      const p = await expectProblem(res, 429, 'rate-limited');
+      expect(p.challenge).toMatchObject({ algorithm: 'SHA-256' });
+    }
     expect(await counts(db, shop.id)).toEqual({ feedback: 0, outbox: 0, photos: 0 });
+    // A person whose form was sent quickly (or whose browser autofilled the hidden field) gets through by solving it.
+    const challenge = ((await (await post(shop, { ...base, fillMs: 300 })).json()) as { challenge: Challenge }).challenge;
+    const pow = Buffer.from(JSON.stringify({ ...challenge, number: solve(challenge) })).toString('base64');
+    const stored = await post(shop, { ...base, fillMs: 300 }, { 'x-rapport-pow': pow });
+    expect(stored.status).toBe(201);
+    expect(((await stored.json()) as { reference: string }).reference).toMatch(/^FB-/);
+    expect((await counts(db, shop.id)).feedback).toBe(1);
   });
 
   it('validates every field with field paths and changes nothing', async () => {
@@ -165,7 +174,7 @@ describe('POST /v1/feedback', () => {
 
   it('asks for a proof of work past the rate limit, accepts a solved one once, and keeps refusing without', async () => {
     const { shop } = await makeShop(db);
-    for (let i = 0; i < FEEDBACK_RATE.perIp.hits; i++) expect((await post(shop, base)).status).toBe(201);
+    for (let i = 0; i < FEEDBACK_RATE.perClient.hits; i++) expect((await post(shop, base)).status).toBe(201);
     const limited = await post(shop, base);
     const p = await expectProblem(limited, 429, 'rate-limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -173,16 +182,16 @@ describe('POST /v1/feedback', () => {
     expect(challenge).toMatchObject({ algorithm: 'SHA-256' });
     const n = solve(challenge);
     const pow = Buffer.from(JSON.stringify({ ...challenge, number: n })).toString('base64');
-    expect((await post(shop, { ...base, pow })).status).toBe(201);
-    await expectProblem(await post(shop, { ...base, pow }), 429, 'rate-limited');
+    expect((await post(shop, base, { 'x-rapport-pow': pow })).status).toBe(201);
+    await expectProblem(await post(shop, base, { 'x-rapport-pow': pow }), 429, 'rate-limited');
     const forged = Buffer.from(JSON.stringify({ ...challenge, number: n, signature: 'f'.repeat(64) })).toString('base64');
-    await expectProblem(await post(shop, { ...base, pow: forged }), 429, 'rate-limited');
-    expect((await counts(db, shop.id)).feedback).toBe(FEEDBACK_RATE.perIp.hits + 1);
+    await expectProblem(await post(shop, base, { 'x-rapport-pow': forged }), 429, 'rate-limited');
+    expect((await counts(db, shop.id)).feedback).toBe(FEEDBACK_RATE.perClient.hits + 1);
   });
 
   it('counts the rate limit per client address, trusting X-Forwarded-For only behind a declared proxy', async () => {
     const { shop } = await makeShop(db);
-    for (let i = 0; i < FEEDBACK_RATE.perIp.hits; i++) expect((await post(shop, base, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(201);
+    for (let i = 0; i < FEEDBACK_RATE.perClient.hits; i++) expect((await post(shop, base, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(201);
     // A client cannot buy a fresh allowance by claiming another address.
     await expectProblem(await post(shop, base, { 'x-forwarded-for': '198.51.100.99' }), 429, 'rate-limited');
     const behindProxy = testApp(db, { TRUST_PROXY: 'true' });
@@ -190,6 +199,38 @@ describe('POST /v1/feedback', () => {
       'x-rapport-shop': shop.publicKey, 'idempotency-key': randomUUID(), 'x-forwarded-for': 'spoofed, 203.0.113.7',
     }));
     expect(res.status).toBe(201);
+  });
+
+  it("counts only what the shop accepted toward its shop-wide limit: one client's refused flood never puts a challenge before other shoppers", async () => {
+    const { shop } = await makeShop(db);
+    const bucket = `feedback:shop:${shop.id}`;
+    const window = FEEDBACK_RATE.perShop.seconds;
+    // Once the flooding client's allowance is accepted, the shop is one message short of its hourly limit.
+    await db.sql`insert into rate_limits (bucket, window_start, hits)
+      values (${bucket}, to_timestamp(floor(extract(epoch from now()) / ${window}) * ${window}), ${FEEDBACK_RATE.perShop.hits - 1 - FEEDBACK_RATE.perClient.hits})`;
+    const behindProxy = testApp(db, { TRUST_PROXY: 'true' });
+    const from = (ip: string, headers: Record<string, string> = {}) => behindProxy.request(`${BASE}/v1/feedback`, jsonReq('POST', base, {
+      'x-rapport-shop': shop.publicKey, 'idempotency-key': randomUUID(), 'x-forwarded-for': ip, ...headers,
+    }));
+    // A flooding client is refused again and again…
+    for (let i = 0; i < FEEDBACK_RATE.perClient.hits; i++) expect((await from('203.0.113.66')).status).toBe(201);
+    for (let i = 0; i < 20; i++) await expectProblem(await from('203.0.113.66'), 429, 'rate-limited');
+    // …and a new shopper is still let straight through, because refusals did not count.
+    expect((await from('198.51.100.1')).status).toBe(201);
+    // Now the shop's limit is reached by what it accepted: the next new shopper is asked for a proof of work.
+    await expectProblem(await from('198.51.100.2'), 429, 'rate-limited');
+  });
+
+  it('makes the proof of work dearer the further a client floods past its limit', async () => {
+    const { shop } = await makeShop(db);
+    const sizes: number[] = [];
+    for (let i = 0; i < FEEDBACK_RATE.perClient.hits * 4; i++) {
+      const res = await post(shop, base);
+      if (res.status === 429) sizes.push(((await res.json()) as { challenge: Challenge }).challenge.maxnumber);
+    }
+    expect(sizes[0]).toBe(100_000);
+    expect(sizes.at(-1)!).toBeGreaterThanOrEqual(4 * sizes[0]);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
   });
 
   it('does not take kinds the owner hid', async () => {
