@@ -1,5 +1,6 @@
 /**
- * @module <rapport-admin-shell>: the signed-in frame — header, navigation, current page.
+ * @module <rapport-admin-shell>: the signed-in frame — header, navigation, current page
+ * (each area's page loaded from the table in admin-routes.ts when first opened).
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -9,16 +10,16 @@ import { AdminSignedOutEvent, type AdminNavigateEvent } from './admin-events.ts'
 import { pageIcons, rapportMark } from './admin-icons.ts';
 import { AdminLocaleController } from './admin-locale.ts';
 import { AdminRouter } from './admin-router.ts';
-import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminRoute } from './admin-routes.ts';
+import {
+  ADMIN_BASE, ADMIN_PAGES, hasArea, isPlainClick, pageLoader, type AdminPageModule, type AdminRoute, type AreaPage,
+} from './admin-routes.ts';
 import { shellStyles } from './rapport-admin-shell.styles.ts';
-import { FeedbackApi } from '../feedback/feedback-api.ts';
-import { SettingsApi } from '../settings/settings-api.ts';
-import { adminText } from './admin-texts.ts';
+import { adminText, adminTextsReady } from './admin-texts.ts';
 import './rapport-admin-empty-page.ts';
-import '../feedback/rapport-admin-feedback.ts';
-import '../feedback/rapport-admin-inbox.ts';
 import './rapport-admin-locale-menu.ts';
-import '../settings/rapport-admin-settings.ts';
+
+/** The areas' page modules loaded so far (a module, once here, serves every shell). */
+const pages = new Map<AreaPage, AdminPageModule>();
 
 const title = (route: AdminRoute) => adminText(route === 'not-found' ? 'page.notFound' : `page.${route}`);
 
@@ -42,8 +43,26 @@ export class RapportAdminShell extends LitElement {
   @state() private signOutFailed = false;
   @query('h1') private heading?: HTMLElement;
   private shownRoute?: AdminRoute;
+  /** The areas' page modules on their way, or that failed to load (offline, a new deployment). */
+  private readonly loadingPages = new Map<AreaPage, Promise<void>>();
+  private readonly failedPages = new Set<AreaPage>();
   private readonly router = new AdminRouter(this, ADMIN_BASE, () => void this.focusPage());
   private readonly i18n = new AdminLocaleController(this);
+
+  /** Resolves once rendered with the current page's module loaded (or failed). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loadingPages.size) {
+      await Promise.all(this.loadingPages.values());
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  override willUpdate(): void {
+    const route = this.router.route;
+    if (hasArea(route)) this.loadPage(route);
+  }
 
   /** Moves focus to the current page's heading (after navigating or signing in). */
   async focusPage(): Promise<void> {
@@ -71,10 +90,10 @@ export class RapportAdminShell extends LitElement {
         <button class="button" type="button" @click=${this.signOut} ?disabled=${this.signingOut}>
           ${this.signingOut ? adminText('shell.signingOut') : adminText('shell.signOut')}</button>
       </header>
-      <nav aria-label=${adminText('shell.nav')}><ul>${ADMIN_PAGES.map((p) => html`<li>
+      <nav aria-label=${adminText('shell.nav')}><ul>${ADMIN_PAGES.map(({ page: p }) => html`<li>
         <a href=${this.router.href(p)} data-page=${p} aria-current=${route === p ? 'page' : nothing}>
           ${pageIcons[p]}<span>${title(p)}</span></a></li>`)}</ul></nav>
-      <main id="main">
+      <main id="main" aria-busy=${this.loadingPages.size ? 'true' : 'false'}>
         <div class="error" role="alert">${this.signOutFailed ? adminText('shell.signOutFailed') : nothing}</div>
         <h1 tabindex="-1">${title(route)}</h1>
         ${this.page(route)}
@@ -92,20 +111,45 @@ export class RapportAdminShell extends LitElement {
 
   private page(route: AdminRoute) {
     const { param, search } = this.router;
-    if (route === 'inbox' && param) {
-      return html`<rapport-admin-feedback .api=${this.api?.area(FeedbackApi)} .session=${this.session} .feedbackId=${param}
-        .search=${search}></rapport-admin-feedback>`;
+    if (hasArea(route)) {
+      const module = pages.get(route);
+      if (module) return module.renderAdminPage({ api: this.api, session: this.session, param, search });
+      return this.failedPages.has(route)
+        ? html`<div class="error" role="alert"><p>${adminText('app.unreachable')}</p>
+            <button class="button" type="button" @click=${() => this.retryPage(route)}>${adminText('app.retry')}</button></div>`
+        : nothing;
     }
-    if (route === 'inbox') {
-      return html`<rapport-admin-inbox .api=${this.api?.area(FeedbackApi)} .session=${this.session} .search=${search}></rapport-admin-inbox>`;
-    }
-    if (route === 'settings') return html`<rapport-admin-settings .api=${this.api?.area(SettingsApi)} .session=${this.session}></rapport-admin-settings>`;
     if (route === 'not-found') {
       return html`<rapport-admin-empty-page page="not-found" .message=${adminText('empty.notFound')}>
         <a class="button" href=${this.router.href('inbox')} data-page="inbox">${adminText('empty.goToInbox')}</a>
       </rapport-admin-empty-page>`;
     }
     return html`<rapport-admin-empty-page page=${route} .message=${adminText(`empty.${route}`)}></rapport-admin-empty-page>`;
+  }
+
+  /** Imports `page`'s module unless it is here, on its way, or failed; its texts in the current language come first. */
+  private loadPage(page: AreaPage): void {
+    const load = pageLoader(page);
+    if (!load || pages.has(page) || this.loadingPages.has(page) || this.failedPages.has(page)) return;
+    const done = load()
+      .then(async (module) => {
+        await adminTextsReady();
+        pages.set(page, module);
+      })
+      .catch((err) => {
+        console.warn(`[rapport] could not load the ${page} page`, err);
+        this.failedPages.add(page);
+      })
+      .finally(() => {
+        this.loadingPages.delete(page);
+        this.requestUpdate();
+      });
+    this.loadingPages.set(page, done);
+  }
+
+  private retryPage(page: AreaPage): void {
+    this.failedPages.delete(page);
+    this.requestUpdate();
   }
 
   /** On narrow screens the navigation is a scrolling row: bring the current tab into it. */

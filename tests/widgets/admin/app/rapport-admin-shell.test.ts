@@ -137,4 +137,12 @@ describe('<rapport-admin-shell>', () => {
     expect(text(root(el).querySelector('main [role=alert]'))).to.equal('Couldn’t sign out. Check your connection and try again.');
     expect(root(el).querySelector<HTMLButtonElement>('header button')!.disabled).to.equal(false);
   });
+
+  it('loads an area only when its page is first opened', async () => {
+    const fetched = (dir: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(dir));
+    expect(fetched('/widgets/admin/settings/')).to.equal(false);
+    const el = await shell('/admin/settings', fakeApi());
+    expect(fetched('/widgets/admin/settings/')).to.equal(true);
+    expect(root(el).querySelector('rapport-admin-settings')!.shadowRoot).to.not.equal(null);
+  });
 });

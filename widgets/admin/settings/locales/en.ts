@@ -69,6 +69,7 @@ const en = {
   'mail.pending': 'Queued',
   'mail.sent': 'Sent',
   'mail.kept': 'Kept, not sent',
+  'mail.limited': 'Not sent: daily limit reached',
   'mail.failed': 'Failed',
   'mail.lastError': 'Last error: {error}',
 } satisfies Record<string, AdminEntry>;

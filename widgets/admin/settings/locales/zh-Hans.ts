@@ -69,6 +69,7 @@ const zhHans: SettingsCatalog = {
   'mail.pending': '排队中',
   'mail.sent': '已发送',
   'mail.kept': '已保存，未发送',
+  'mail.limited': '未发送：已达每日上限',
   'mail.failed': '发送失败',
   'mail.lastError': '最近一次错误：{error}',
 };

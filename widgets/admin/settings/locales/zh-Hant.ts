@@ -69,6 +69,7 @@ const zhHant: SettingsCatalog = {
   'mail.pending': '佇列中',
   'mail.sent': '已寄出',
   'mail.kept': '已保留，未寄出',
+  'mail.limited': '未寄出：已達每日上限',
   'mail.failed': '寄送失敗',
   'mail.lastError': '最近一次錯誤：{error}',
 };
