@@ -45,14 +45,15 @@ export async function changeFeedback(tx: Tx, a: Actor, id: string, ch: FeedbackC
   if (ch.status === 'resolved' && res.before.status !== 'resolved') await mailSatisfaction(tx, a, id);
 }
 
+/** Asks how it went — only someone the shop answered (resolving praise without a word asks nothing). */
 async function mailSatisfaction(tx: Tx, a: Actor, id: string): Promise<void> {
   const f = await findFeedback(tx, id);
-  if (!f?.contactEmail) return;
+  if (!f?.contactEmail || !f.firstResponseAt) return;
   const link = threadUrl(a.base, a.shop, id);
   const content = feedbackResolved(f.locale as Locale, brandOf(a.shop), {
     reference: f.reference, satisfactionUrl: (s) => `${link}/satisfaction/${s}`,
   });
-  await enqueueMail(tx, { shopId: a.shop.id, kind: 'feedback.satisfaction', to: f.contactEmail, locale: f.locale as Locale, content, related: { type: 'feedback', id } });
+  await enqueueMail(tx, { shopId: a.shop.id, kind: 'feedback.satisfaction', to: f.contactEmail, locale: f.locale as Locale, content, related: { type: 'feedback', id }, cause: 'staff' });
 }
 
 export async function noteFeedback(tx: Tx, a: Actor, id: string, body: string): Promise<void> {
@@ -67,7 +68,7 @@ export async function replyToFeedback(tx: Tx, a: Actor, id: string, body: string
   if (!f.contactEmail) throw new Problem('unprocessable', { detail: 'This shopper left no email address; add a note instead' });
   await addMessage(tx, a.shop.id, id, { authorType: 'staff', staffId: a.staff.id, body });
   const content = feedbackReply(f.locale as Locale, brandOf(a.shop), { reference: f.reference, reply: body, threadUrl: threadUrl(a.base, a.shop, id) });
-  await enqueueMail(tx, { shopId: a.shop.id, kind: 'feedback.reply', to: f.contactEmail, locale: f.locale as Locale, content, related: { type: 'feedback', id } });
+  await enqueueMail(tx, { shopId: a.shop.id, kind: 'feedback.reply', to: f.contactEmail, locale: f.locale as Locale, content, related: { type: 'feedback', id }, cause: 'staff' });
   await audit(tx, { shopId: a.shop.id, actorType: 'staff', actorId: a.staff.id, action: 'feedback.reply', targetType: 'feedback', targetId: id, ip: a.ip });
 }
 

@@ -8,7 +8,7 @@ import { button, composeMail, indent, quote, type Brand, type MailContent } from
 import { durationText } from '../kernel/mail/texts.ts';
 
 type Key =
-  | 'receivedSubject' | 'receivedIntro' | 'receivedPraise' | 'yourMessage' | 'faqIntro' | 'viewThread' | 'replySubject'
+  | 'receivedSubject' | 'receivedIntro' | 'receivedPraise' | 'yourMessage' | 'yourReference' | 'faqIntro' | 'viewThread' | 'replySubject'
   | 'replyIntro' | 'replyAction' | 'resolvedSubject' | 'resolvedIntro' | 'satisfactionQuestion' | 'satisfactionScale';
 
 const catalogs: Catalogs<Key> = {
@@ -17,6 +17,7 @@ const catalogs: Catalogs<Key> = {
     receivedIntro: 'Thank you for writing to {shop}. We received your message and will answer within {time}.',
     receivedPraise: 'Thank you for writing to {shop}. We received your message and have shared it with the team.',
     yourMessage: 'Your message',
+    yourReference: 'Your reference number: {reference}',
     faqIntro: 'While you wait, these answers may help:',
     viewThread: 'View or add to your request',
     replySubject: 'Re: your message to {shop} — {reference}',
@@ -32,6 +33,7 @@ const catalogs: Catalogs<Key> = {
     receivedIntro: '感谢您联系{shop}。我们已收到您的留言，将在{time}内答复。',
     receivedPraise: '感谢您联系{shop}。我们已收到您的留言，并已转达给团队。',
     yourMessage: '您的留言',
+    yourReference: '您的参考编号：{reference}',
     faqIntro: '在等待期间，以下解答或许对您有帮助：',
     viewThread: '查看或补充您的请求',
     replySubject: '回复：您给{shop}的留言 — {reference}',
@@ -47,6 +49,7 @@ const catalogs: Catalogs<Key> = {
     receivedIntro: '感謝您聯絡{shop}。我們已收到您的留言，將在{time}內答覆。',
     receivedPraise: '感謝您聯絡{shop}。我們已收到您的留言，並已轉達給團隊。',
     yourMessage: '您的留言',
+    yourReference: '您的參考編號：{reference}',
     faqIntro: '在等待期間，以下解答或許對您有幫助：',
     viewThread: '查看或補充您的請求',
     replySubject: '回覆：您給{shop}的留言 — {reference}',
@@ -64,7 +67,8 @@ const t = translator(catalogs);
 export interface ReceivedData {
   reference: string;
   kind: string;
-  message: string;
+  /** The shopper's words, quoted only to an address the store verified (see submit.ts). */
+  message?: string;
   responseHours: number;
   faq: { question: string; answer: string }[];
   threadUrl: string;
@@ -79,9 +83,13 @@ export function feedbackReceived(locale: Locale, brand: Brand, d: ReceivedData):
     : '';
   return composeMail(locale, brand, {
     subject: t(locale, 'receivedSubject', { reference: d.reference }),
-    body: html`<p>${intro}</p><p style="margin-bottom:0"><strong>${t(locale, 'yourMessage')} (${d.reference})</strong></p>${quote(d.message)}${faqHtml}${button(d.threadUrl, t(locale, 'viewThread'), brand)}`,
+    body: html`<p>${intro}</p>${d.message !== undefined
+      ? html`<p style="margin-bottom:0"><strong>${t(locale, 'yourMessage')} (${d.reference})</strong></p>${quote(d.message)}`
+      : html`<p><strong>${t(locale, 'yourReference', { reference: d.reference })}</strong></p>`}${faqHtml}${button(d.threadUrl, t(locale, 'viewThread'), brand)}`,
     textLines: [
-      intro, '', `${t(locale, 'yourMessage')} (${d.reference}):`, indent(d.message), '',
+      intro, '',
+      ...(d.message !== undefined ? [`${t(locale, 'yourMessage')} (${d.reference}):`, indent(d.message)] : [t(locale, 'yourReference', { reference: d.reference })]),
+      '',
       ...(d.faq.length ? [t(locale, 'faqIntro'), ...d.faq.map((f) => `- ${f.question}\n  ${f.answer.slice(0, 300)}`), ''] : []),
       `${t(locale, 'viewThread')}: ${d.threadUrl}`,
     ],

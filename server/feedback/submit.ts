@@ -96,11 +96,18 @@ export async function submitFeedback(
       faq: faq.map((a) => ({ id: a.id, question: a.question, answer: a.answerMd, locale: a.locale })),
     };
     if (email) {
+      // Only an address the store vouched for (a verified customer's) gets the shopper's own
+      // words back. To any other address the shop sends nothing a stranger wrote, so it can
+      // never be made to relay someone's text and links to a third party.
+      const verified = !!customer?.email && customer.email === email;
       const content = feedbackReceived(input.locale as Locale, brandOf(shop), {
-        reference: fb.reference, kind: input.kind, message: input.text, responseHours,
+        reference: fb.reference, kind: input.kind, message: verified ? input.text : undefined, responseHours,
         faq: receipt.faq, threadUrl: threadUrl(args.base, shop, fb.id),
       });
-      await enqueueMail(tx, { shopId: shop.id, kind: 'feedback.received', to: email, locale: input.locale as Locale, content, related: { type: 'feedback', id: fb.id } });
+      await enqueueMail(tx, {
+        shopId: shop.id, kind: 'feedback.received', to: email, locale: input.locale as Locale, content,
+        related: { type: 'feedback', id: fb.id }, cause: 'shopper',
+      });
     }
     await storeKey(tx, shop.id, SCOPE, idempotencyKey, hash, { status: 201, body: receipt });
     return { status: 201, receipt };

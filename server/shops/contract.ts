@@ -60,8 +60,8 @@ export type ShopPublic = z.infer<typeof ShopPublic>;
 
 export const MailItem = z.object({
   id: z.uuid(), kind: z.string(), to: z.string(), subject: z.string(),
-  /** `kept`: no SMTP_URL is set, so the mail stays in the log instead of being sent. */
-  status: z.enum(['pending', 'sent', 'kept', 'failed']),
+  /** `kept`: no SMTP_URL is set, so the mail stays in the log instead of being sent; `limited`: over a daily cap, never sent. */
+  status: z.enum(['pending', 'sent', 'kept', 'failed', 'limited']),
   attempts: z.number().int(), lastError: z.string().nullable(), createdAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable(), textBody: z.string(),
 });
 export type MailItem = z.infer<typeof MailItem>;

@@ -2,7 +2,7 @@
  * @module The settings area's texts in English: the install tag, response times, the mail
  * log and the activity log. The source catalog: its keys type the Chinese ones.
  */
-import type { AdminCatalog, AdminEntry } from '../../app/admin-texts.ts';
+import type { AdminCatalog, AdminEntry } from '../../app/admin-i18n.ts';
 
 const en = {
   'settings.install': 'Install on your store',
