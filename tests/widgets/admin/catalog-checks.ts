@@ -4,7 +4,7 @@
  * English behind (brand names, keys and code aside), and writes its own script only.
  */
 import { expect } from '@esm-bundle/chai';
-import type { AdminCatalog, AdminEntry } from '../../../widgets/admin/app/admin-texts.ts';
+import type { AdminCatalog, AdminEntry } from '../../../widgets/admin/app/admin-i18n.ts';
 
 type Catalog = AdminCatalog<string>;
 

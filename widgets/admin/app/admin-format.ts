@@ -3,7 +3,7 @@
  * member's language writes them — pure, one place for each, shared by every area.
  */
 import { html } from 'lit';
-import { adminLocale } from './admin-texts.ts';
+import { adminLocale } from './admin-i18n.ts';
 
 /** An amount in minor units (cents, yen) in its currency: 129900 JPY → "¥129,900", 2599 EUR → "€25.99". */
 export function moneyLabel(minor: number, currency: string): string {

@@ -5,7 +5,7 @@
  * element when the language changes, so every page switches without a reload.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ADMIN_LOCALES, adminLocale, onAdminLocaleChange, pickAdminLocale, setAdminLocale, type AdminLocale } from './admin-texts.ts';
+import { ADMIN_LOCALES, adminLocale, onAdminLocaleChange, pickAdminLocale, setAdminLocale, type AdminLocale } from './admin-i18n.ts';
 
 /** Where the choice is kept, per browser. */
 export const LOCALE_STORAGE_KEY = 'rapport-admin-locale';

@@ -1,8 +1,8 @@
 /**
- * @module Admin routes: the table of the admin's pages (the one place an area registers
- * its page), which page a URL path shows and which path a page lives at (`/admin` →
- * inbox, `/admin/faq` → FAQ, `/admin/inbox/<id>` → one inbox item, …) — pure functions,
- * no History API here.
+ * @module Admin routes: the admin's pages, which page a URL path shows and which path a
+ * page lives at (`/admin` → inbox, `/admin/faq` → FAQ, `/admin/inbox/<id>` → one inbox
+ * item, …), and what the shell gives a page — pure functions, no History API here.
+ * Which area shows a page is registered in admin-pages.ts.
  */
 import type { TemplateResult } from 'lit';
 import type { AdminApi, AdminSession } from './admin-api.ts';
@@ -18,47 +18,22 @@ export interface AdminPageContext {
   search: string;
 }
 
-/** An area's page module: the shell imports it when the page is first opened, then renders it. */
+/** An area's page module (see admin-pages.ts): the shell imports it when the page is first opened, then renders it. */
 export interface AdminPageModule {
   renderAdminPage(page: AdminPageContext): TemplateResult;
 }
 
-/** One page of the table below: its name (in its path, title and icon) and how to load its area's page module. */
-interface AdminPageRow {
-  readonly page: string;
-  readonly load?: () => Promise<AdminPageModule>;
-}
+/** The admin's pages, in the navigation's order (each with a title and an icon in app/). */
+export const ADMIN_PAGES = ['inbox', 'faq', 'returns', 'customers', 'analytics', 'settings'] as const;
+export type AdminPage = (typeof ADMIN_PAGES)[number];
 
-/**
- * The admin's pages, in the navigation's order. A page whose area exists names its page
- * module, imported when the page is first opened (one chunk per area); any other page
- * shows its empty state. A new area adds one line here.
- */
-export const ADMIN_PAGES = [
-  { page: 'inbox', load: () => import('../feedback/feedback-page.ts') },
-  { page: 'faq' },
-  { page: 'returns' },
-  { page: 'customers' },
-  { page: 'analytics' },
-  { page: 'settings', load: () => import('../settings/settings-page.ts') },
-] as const satisfies readonly AdminPageRow[];
-
-export type AdminPage = (typeof ADMIN_PAGES)[number]['page'];
-/** A page whose area exists (its row names a page module). */
-export type AreaPage = Extract<(typeof ADMIN_PAGES)[number], { load: unknown }>['page'];
 /** What the shell shows: a page, or "not found" for any other path under the base. */
 export type AdminRoute = AdminPage | 'not-found';
 
 export const ADMIN_BASE = '/admin';
 export const DEFAULT_PAGE: AdminPage = 'inbox';
 
-const isPage = (s: string): s is AdminPage => ADMIN_PAGES.some((p) => p.page === s);
-
-/** How to load the page module of `route`; undefined for a page whose area does not exist yet. */
-export const pageLoader = (route: AdminRoute): AdminPageRow['load'] =>
-  (ADMIN_PAGES as readonly AdminPageRow[]).find((p) => p.page === route)?.load;
-
-export const hasArea = (route: AdminRoute): route is AreaPage => pageLoader(route) !== undefined;
+const isPage = (s: string): s is AdminPage => (ADMIN_PAGES as readonly string[]).includes(s);
 
 /** The route for a path: the first segment after the base names the page. */
 export function routeFromPath(pathname: string, base = ADMIN_BASE): AdminRoute {

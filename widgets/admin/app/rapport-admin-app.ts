@@ -10,7 +10,8 @@ import type { AdminSignedInEvent } from './admin-events.ts';
 import { untilGiven } from './admin-load.ts';
 import { AdminLocaleController, applyAdminLocale, preferredAdminLocale } from './admin-locale.ts';
 import { adminBase } from './admin-styles.ts';
-import { adminLocale, adminText } from './admin-texts.ts';
+import { adminLocale } from './admin-i18n.ts';
+import { adminText } from './admin-texts.ts';
 import './rapport-admin-sign-in.ts';
 import './rapport-admin-shell.ts';
 

@@ -7,7 +7,8 @@ import { defineElement } from '../../core/define.ts';
 import { ADMIN_LOCALE_NAMES, AdminLocaleController, chooseAdminLocale } from './admin-locale.ts';
 import { globeIcon } from './admin-icons.ts';
 import { adminBase } from './admin-styles.ts';
-import { ADMIN_LOCALES, adminLocale, adminText, type AdminLocale } from './admin-texts.ts';
+import { ADMIN_LOCALES, adminLocale, type AdminLocale } from './admin-i18n.ts';
+import { adminText } from './admin-texts.ts';
 
 const chevron = unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 12"><path d="M3 4.5l3 3 3-3" fill="none" stroke="#525c6c" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/></svg>',

@@ -1,6 +1,6 @@
 /**
  * @module <rapport-admin-shell>: the signed-in frame — header, navigation, current page
- * (each area's page loaded from the table in admin-routes.ts when first opened).
+ * (an area's page loaded, through the table in admin-pages.ts, when first opened).
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -10,11 +10,11 @@ import { AdminSignedOutEvent, type AdminNavigateEvent } from './admin-events.ts'
 import { pageIcons, rapportMark } from './admin-icons.ts';
 import { AdminLocaleController } from './admin-locale.ts';
 import { AdminRouter } from './admin-router.ts';
-import {
-  ADMIN_BASE, ADMIN_PAGES, hasArea, isPlainClick, pageLoader, type AdminPageModule, type AdminRoute, type AreaPage,
-} from './admin-routes.ts';
+import { AREA_PAGES, hasArea, type AreaPage } from './admin-pages.ts';
+import { ADMIN_BASE, ADMIN_PAGES, isPlainClick, type AdminPageModule, type AdminRoute } from './admin-routes.ts';
 import { shellStyles } from './rapport-admin-shell.styles.ts';
-import { adminText, adminTextsReady } from './admin-texts.ts';
+import { adminTextsReady } from './admin-i18n.ts';
+import { adminText } from './admin-texts.ts';
 import './rapport-admin-empty-page.ts';
 import './rapport-admin-locale-menu.ts';
 
@@ -90,7 +90,7 @@ export class RapportAdminShell extends LitElement {
         <button class="button" type="button" @click=${this.signOut} ?disabled=${this.signingOut}>
           ${this.signingOut ? adminText('shell.signingOut') : adminText('shell.signOut')}</button>
       </header>
-      <nav aria-label=${adminText('shell.nav')}><ul>${ADMIN_PAGES.map(({ page: p }) => html`<li>
+      <nav aria-label=${adminText('shell.nav')}><ul>${ADMIN_PAGES.map((p) => html`<li>
         <a href=${this.router.href(p)} data-page=${p} aria-current=${route === p ? 'page' : nothing}>
           ${pageIcons[p]}<span>${title(p)}</span></a></li>`)}</ul></nav>
       <main id="main" aria-busy=${this.loadingPages.size ? 'true' : 'false'}>
@@ -129,9 +129,8 @@ export class RapportAdminShell extends LitElement {
 
   /** Imports `page`'s module unless it is here, on its way, or failed; its texts in the current language come first. */
   private loadPage(page: AreaPage): void {
-    const load = pageLoader(page);
-    if (!load || pages.has(page) || this.loadingPages.has(page) || this.failedPages.has(page)) return;
-    const done = load()
+    if (pages.has(page) || this.loadingPages.has(page) || this.failedPages.has(page)) return;
+    const done = AREA_PAGES[page]()
       .then(async (module) => {
         await adminTextsReady();
         pages.set(page, module);

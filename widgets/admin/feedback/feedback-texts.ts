@@ -2,7 +2,7 @@
  * @module The feedback area's texts (inbox, detail, response clock), registered with the
  * app's machinery: English bundled with the area, Chinese loaded only when chosen.
  */
-import { defineAdminTexts } from '../app/admin-texts.ts';
+import { defineAdminTexts } from '../app/admin-i18n.ts';
 import en, { type FeedbackTextKey } from './locales/en.ts';
 
 export type { FeedbackTextKey };

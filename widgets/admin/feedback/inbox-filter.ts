@@ -5,12 +5,13 @@
  * never sent on to fail.
  */
 import type { FeedbackKind, FeedbackStatus, InboxQuery } from '../../../server/feedback/contract.ts';
+import { FEEDBACK_KINDS } from '../../../server/feedback/limits.ts';
 
 /** The inbox query with every field optional; an absent field is the server's default. */
 export type InboxFilter = Partial<InboxQuery>;
 
-// The contract's enums are zod values; the admin bundle imports its types only.
-export const KINDS: readonly FeedbackKind[] = ['complaint', 'suggestion', 'praise', 'question'];
+// The contract's enums are zod values; the admin bundle imports its types only (the kinds are a plain constant).
+export const KINDS: readonly FeedbackKind[] = FEEDBACK_KINDS;
 export const STATUSES: readonly FeedbackStatus[] = ['new', 'open', 'waiting', 'resolved'];
 export const SORTS: readonly InboxQuery['sort'][] = ['due', 'newest', 'oldest'];
 export const PAGE_SIZE = 50;

@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import { LoadController } from '../../core/load-controller.ts';
 import type { FeedbackKind } from '../../../server/feedback/contract.ts';
+import { FEEDBACK_KINDS as KINDS } from '../../../server/feedback/limits.ts';
 import { actionError } from '../app/action-errors.ts';
 import { AdminAction } from '../app/admin-action.ts';
 import { untilGiven } from '../app/admin-load.ts';
@@ -14,7 +15,6 @@ import type { FeedbackSettings, SettingsApi } from './settings-api.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { settingsText } from './settings-texts.ts';
-import { KINDS } from '../feedback/inbox-filter.ts';
 
 /** The longest target the server accepts: 30 days. */
 export const MAX_HOURS = 24 * 30;

@@ -3,7 +3,7 @@
  * registered with the app's machinery: English bundled with the area, Chinese loaded only
  * when chosen.
  */
-import { defineAdminTexts } from '../app/admin-texts.ts';
+import { defineAdminTexts } from '../app/admin-i18n.ts';
 import en, { type SettingsTextKey } from './locales/en.ts';
 
 export type { SettingsTextKey };

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { adminLocale, adminText, pickAdminLocale, setAdminLocale } from '../../../../widgets/admin/app/admin-texts.ts';
+import { adminLocale, pickAdminLocale, setAdminLocale } from '../../../../widgets/admin/app/admin-i18n.ts';
+import { adminText } from '../../../../widgets/admin/app/admin-texts.ts';
 import { LOCALE_STORAGE_KEY, preferredAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
 import { dateLabel, moneyLabel } from '../../../../widgets/admin/app/admin-format.ts';
 import { feedbackText } from '../../../../widgets/admin/feedback/feedback-texts.ts';

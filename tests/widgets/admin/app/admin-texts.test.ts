@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { adminText, appTexts, pickAdminLocale } from '../../../../widgets/admin/app/admin-texts.ts';
+import { pickAdminLocale } from '../../../../widgets/admin/app/admin-i18n.ts';
+import { adminText, appTexts } from '../../../../widgets/admin/app/admin-texts.ts';
 import { settingsText } from '../../../../widgets/admin/settings/settings-texts.ts';
 import { actionError } from '../../../../widgets/admin/app/action-errors.ts';
 import { moneyLabel } from '../../../../widgets/admin/app/admin-format.ts';

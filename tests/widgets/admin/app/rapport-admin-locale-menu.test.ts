@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { LOCALE_STORAGE_KEY, applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
-import type { AdminCatalog } from '../../../../widgets/admin/app/admin-texts.ts';
+import type { AdminCatalog } from '../../../../widgets/admin/app/admin-i18n.ts';
 import appEn from '../../../../widgets/admin/app/locales/en.ts';
 import feedbackEn from '../../../../widgets/admin/feedback/locales/en.ts';
 import settingsEn from '../../../../widgets/admin/settings/locales/en.ts';

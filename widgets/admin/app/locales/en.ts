@@ -2,7 +2,7 @@
  * @module The app's texts in English: the shell, sign-in, page names, the empty pages and
  * what every area says alike (errors). The source catalog: its keys type the Chinese ones.
  */
-import type { AdminCatalog, AdminEntry } from '../admin-texts.ts';
+import type { AdminCatalog, AdminEntry } from '../admin-i18n.ts';
 
 const en = {
   'app.title': 'Rapport admin',

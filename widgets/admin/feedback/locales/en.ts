@@ -3,7 +3,7 @@
  * item's detail (thread, answer box, tags, context) and the response clock. The source
  * catalog: its keys type the Chinese ones.
  */
-import type { AdminCatalog, AdminEntry } from '../../app/admin-texts.ts';
+import type { AdminCatalog, AdminEntry } from '../../app/admin-i18n.ts';
 
 const en = {
   'empty.inbox': 'Nothing here yet — the inbox fills as shoppers send feedback, ask questions and request returns.',
