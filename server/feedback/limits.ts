@@ -23,3 +23,6 @@ export const MIN_FILL_MS = 2000;
 
 /** Promised first-response times (hours) until the owner sets their own. */
 export const DEFAULT_RESPONSE_HOURS = { complaint: 24, suggestion: 72, praise: 72, question: 72 } as const;
+
+/** A customer's replies on a thread page: per thread and per client address, each an hour. */
+export const THREAD_REPLIES = { perThread: { hits: 10, seconds: 3600 }, perClient: { hits: 30, seconds: 3600 } } as const;

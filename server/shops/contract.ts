@@ -19,10 +19,25 @@ export const FeedbackSettingsBody = z
   .openapi('FeedbackSettings');
 export type FeedbackSettings = z.infer<typeof FeedbackSettingsBody>;
 
+const validZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const BrandSettings = z
   .object({
     /** Buttons and the header rule of emails and customer pages. */
     color: z.string().regex(/^#[0-9a-f]{3,8}$/i, 'A hex colour like #2f5d50').default('#2f5d50'),
+    /** The logo shown on emails and customer pages (https only). */
+    logoUrl: z.url({ protocol: /^https$/ }).max(2000).optional(),
+    /** The store's home page; by default the shop's first allowed origin. */
+    homeUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    /** The time zone times are shown in to customers. */
+    timeZone: z.string().max(64).refine(validZone, 'An IANA time zone like Europe/Berlin').default('UTC'),
   })
   .openapi('BrandSettings');
 
@@ -32,7 +47,15 @@ export const BrandSettings = z
  * validate never takes the others down with it.
  */
 export const ShopSettings = z.object({
-  brand: z.object({ color: BrandSettings.shape.color.catch('#2f5d50') }).catch({ color: '#2f5d50' }).default({ color: '#2f5d50' }),
+  brand: z
+    .object({
+      color: BrandSettings.shape.color.catch('#2f5d50'),
+      logoUrl: BrandSettings.shape.logoUrl.catch(undefined),
+      homeUrl: BrandSettings.shape.homeUrl.catch(undefined),
+      timeZone: BrandSettings.shape.timeZone.catch('UTC'),
+    })
+    .catch({ color: '#2f5d50', timeZone: 'UTC' })
+    .default({ color: '#2f5d50', timeZone: 'UTC' }),
   feedback: z
     .object({
       responseTargets: ResponseTargets.catch({ ...DEFAULT_RESPONSE_HOURS }).default({ ...DEFAULT_RESPONSE_HOURS }),

@@ -4,7 +4,7 @@
  * brand that emails and customer pages show.
  */
 import type { Shop } from '../kernel/db/shops.ts';
-import type { Brand } from '../kernel/mail/layout.ts';
+import type { Brand } from '../kernel/brand.ts';
 import { ShopSettings } from './contract.ts';
 
 export function shopSettings(shop: Pick<Shop, 'settings'>): ShopSettings {
@@ -12,7 +12,11 @@ export function shopSettings(shop: Pick<Shop, 'settings'>): ShopSettings {
   return parsed.success ? parsed.data : ShopSettings.parse({});
 }
 
-/** The shop's name and colour, as the mail layout and customer pages show them. */
-export function brandOf(shop: Pick<Shop, 'name' | 'settings'>): Brand {
-  return { shopName: shop.name, color: shopSettings(shop).brand.color };
+/** How the shop presents itself in mails and customer pages; the way home defaults to its first allowed origin. */
+export function brandOf(shop: Pick<Shop, 'name' | 'settings' | 'allowedOrigins'>): Brand {
+  const { brand } = shopSettings(shop);
+  return {
+    shopName: shop.name, color: brand.color, logoUrl: brand.logoUrl, timeZone: brand.timeZone,
+    homeUrl: brand.homeUrl ?? (shop.allowedOrigins[0] ? `${shop.allowedOrigins[0]}/` : undefined),
+  };
 }

@@ -116,8 +116,18 @@ describe('feedback', () => {
     await page.screenshot({ path: `${SHOTS}/feedback-admin-detail.png` });
 
     const shopper = await watchedPage(browser);
+    // The customer answers from the reply mail's link, as any mail client opens it (no Referer).
+    const threadLink = /(http:\/\/\S+\/thread\/\S+)/.exec(reply.mail.text!)![1];
+    await shopper.page.goto(threadLink, { referer: '' });
+    await shopper.page.getByLabel('Your reply').fill('Thank you, the new teapot is perfect.');
+    await shopper.page.getByRole('button', { name: 'Send reply' }).click();
+    await expect.poll(() => shopper.page.getByText('Thank you — your reply was sent.').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shopper.page.getByText('Thank you, the new teapot is perfect.').count()).toBe(1);
+    await shopper.page.screenshot({ path: `${SHOTS}/feedback-thread.png` });
+    // The satisfaction link opens the question; the click records it.
     const rate = /(http:\/\/\S+\/satisfaction\/4)/.exec(survey.mail.text!)![1];
-    await shopper.page.goto(rate);
+    await shopper.page.goto(rate, { referer: '' });
+    await shopper.page.getByRole('button', { name: 'Rate 4 of 5' }).click();
     await expect.poll(() => shopper.page.getByText('Thank you for your answer!').count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.getByText('4/5').count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -3,9 +3,12 @@
  * the shop's name and colour and the shared footer. Features write their templates with
  * the parts below (button, quote, indent); every value is escaped by `html`.
  */
+import { safeColor, type Brand } from '../brand.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { html, type SafeHtml } from '../http/html.ts';
 import { mailText } from './texts.ts';
+
+export type { Brand };
 
 export interface MailContent {
   subject: string;
@@ -13,14 +16,6 @@ export interface MailContent {
   text: string;
 }
 
-export interface Brand {
-  shopName: string;
-  /** A CSS colour for buttons and the header rule. */
-  color: string;
-}
-
-export const DEFAULT_BRAND_COLOR = '#2f5d50';
-const safeColor = (c: string) => (/^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_BRAND_COLOR);
 
 /** The whole mail: `body` (HTML) and `textLines` (the plain-text part) framed the same way. */
 export function composeMail(locale: Locale, brand: Brand, mail: { subject: string; body: SafeHtml; textLines: string[] }): MailContent {
@@ -31,12 +26,14 @@ export function composeMail(locale: Locale, brand: Brand, mail: { subject: strin
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
 <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;background:#fff;border-radius:8px;border-top:4px solid ${color}">
 <tr><td style="padding:24px 28px;font-size:15px;line-height:1.6">
-<p style="margin:0 0 16px;font-size:18px;font-weight:600">${brand.shopName}</p>
+<p style="margin:0 0 16px;font-size:18px;font-weight:600">${brand.logoUrl
+  ? html`<img src="${brand.logoUrl}" alt="${brand.shopName}" height="32" style="height:32px;max-width:200px;vertical-align:middle">`
+  : brand.shopName}</p>
 ${mail.body}
 </td></tr></table>
-<p style="max-width:560px;font-size:12px;color:#6b7280;margin:16px 0 0">${footer}</p>
+<p style="max-width:560px;font-size:12px;color:#6b7280;margin:16px 0 0">${footer}${brand.homeUrl ? html` <a href="${brand.homeUrl}" style="color:#6b7280">${brand.homeUrl.replace(/^https?:\/\//, '')}</a>` : ''}</p>
 </td></tr></table></body></html>`.value;
-  return { subject: mail.subject, html: page, text: [...mail.textLines, '', footer].join('\n') };
+  return { subject: mail.subject, html: page, text: [...mail.textLines, '', footer, ...(brand.homeUrl ? [brand.homeUrl] : [])].join('\n') };
 }
 
 /** A call to action in the shop's colour. */

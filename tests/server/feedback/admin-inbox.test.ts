@@ -98,7 +98,8 @@ describe('the admin inbox API', () => {
     const html = await page.text();
     expect(html).toContain('A new vase is on its way');
     expect(html).not.toContain('Carrier claim');
-    const answer = await app.request(`${BASE}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'body=Thanks%2C+received+the+new+one' });
+    const token = /name="form_token" value="([^"]+)"/.exec(html)![1];
+    const answer = await app.request(`${BASE}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `form_token=${token}&body=Thanks%2C+received+the+new+one` });
     expect(answer.status).toBe(303);
     const detail = (await (await ownerApi.get(`/v1/admin/feedback/${ids.a}`)).json()) as { status: string; messages: { authorType: string; body: string }[] };
     expect(detail.status).toBe('open');
@@ -107,16 +108,22 @@ describe('the admin inbox API', () => {
     await expectProblem(await ownerApi.send('POST', `/v1/admin/feedback/${ids.c}/replies`, { body: 'Thanks!' }), 422, 'unprocessable');
   });
 
-  it('resolving mails the satisfaction question, and one click records the answer', async () => {
+  it('resolving an answered request mails the satisfaction question; its link opens the question and one click on the page records the answer', async () => {
     const { shop, ids, ownerApi } = await setup();
+    await ownerApi.send('POST', `/v1/admin/feedback/${ids.b}/replies`, { body: 'Oolong arrives next week.' });
     await ownerApi.send('PATCH', `/v1/admin/feedback/${ids.b}`, { status: 'resolved' });
     const [mail] = await withShop(db.sql, shop.id, (tx) => tx`select text_body from outbox where kind = 'feedback.satisfaction' and related_id = ${ids.b}`);
     const four = /https:\/\/rapport\.example(\/thread\/\S+\/satisfaction\/4)/.exec(mail.text_body)![1];
     const res = await app.request(`${BASE}${four}`);
     expect(res.status).toBe(200);
+    const before = (await (await ownerApi.get(`/v1/admin/feedback/${ids.b}`)).json()) as { satisfaction: number | null };
+    expect(before.satisfaction).toBeNull(); // opening the link (a mail scanner does) records nothing
+    const token = /name="form_token" value="([^"]+)"/.exec(await res.text())![1];
+    const post = (score: string) => app.request(`${BASE}${four}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `form_token=${token}&score=${score}` });
+    expect((await post('4')).status).toBe(200);
     const detail = (await (await ownerApi.get(`/v1/admin/feedback/${ids.b}`)).json()) as { satisfaction: number; resolvedAt: string };
     expect(detail).toMatchObject({ satisfaction: 4, resolvedAt: expect.any(String) });
-    expect((await app.request(`${BASE}${four.replace(/4$/, '9')}`)).status).toBe(400);
+    expect((await post('9')).status).toBe(400);
   });
 
   it('bulk-assigns, tags and resolves, and exports the filter as CSV with formulas defused', async () => {
