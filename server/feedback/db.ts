@@ -70,8 +70,27 @@ const fromJoined = (tx: Db) => tx`
   feedback f left join customers c on c.id = f.customer_id left join orders o on o.id = f.order_id
   left join staff s on s.id = f.assignee_id`;
 
+/**
+ * The inbox search: every word must be found (in any order) in the message, the thread (notes too),
+ * the reference, the customer's name or email, the order number or a tag; a word also
+ * matches its other forms ("cracked" finds "crack") through English stemming, and any
+ * part of a word through ILIKE (Chinese, emails, order numbers, references).
+ */
+function searchWords(tx: Db, q: string) {
+  const words = q.split(/\s+/).map((w) => w.trim()).filter(Boolean).slice(0, 10);
+  const one = (w: string) => {
+    const like = '%' + w.replace(/[\\%_]/g, (m) => '\\' + m) + '%';
+    return tx`(
+      to_tsvector('english', f.body) @@ plainto_tsquery('english', ${w})
+      or f.body ilike ${like} or f.reference ilike ${like} or f.contact_email ilike ${like} or c.name ilike ${like}
+      or c.email ilike ${like} or o.number ilike ${like} or array_to_string(f.tags, ' ') ilike ${like}
+      or exists (select 1 from feedback_messages m where m.feedback_id = f.id
+                 and (m.body ilike ${like} or to_tsvector('english', m.body) @@ plainto_tsquery('english', ${w}))))`;
+  };
+  return words.reduce((acc, w) => tx`${acc} and ${one(w)}`, tx``);
+}
+
 function filters(tx: Db, q: Partial<InboxQuery>, staffId: string) {
-  const like = q.q ? '%' + q.q.replace(/[\\%_]/g, (m) => '\\' + m) + '%' : undefined;
   return tx`
     ${q.kind ? tx`and f.kind = ${q.kind}` : tx``}
     ${q.status === 'unresolved' ? tx`and f.status <> 'resolved'` : q.status ? tx`and f.status = ${q.status}` : tx``}
@@ -82,7 +101,7 @@ function filters(tx: Db, q: Partial<InboxQuery>, staffId: string) {
     ${q.from ? tx`and f.created_at >= ${q.from}::date` : tx``}
     ${q.to ? tx`and f.created_at < ${q.to}::date + 1` : tx``}
     ${q.hasOrder === 'true' ? tx`and f.order_id is not null` : q.hasOrder === 'false' ? tx`and f.order_id is null` : tx``}
-    ${like ? tx`and (f.body ilike ${like} or f.reference ilike ${like} or f.contact_email ilike ${like} or c.name ilike ${like})` : tx``}`;
+    ${q.q ? searchWords(tx, q.q) : tx``}`;
 }
 
 const orderBy = (tx: Db, sort: InboxQuery['sort']) =>
