@@ -65,7 +65,7 @@ step('manifest', ...tsx('scripts/check-manifest.ts'), { counts: 'self' });
 const built = step('build', ...npx('vite', 'build'), { counts: 'one' });
 if (built) step('size', ...tsx('scripts/check-size.ts'), { counts: 'self' });
 step('server', ...npx('vitest', 'run', '--config', 'tests/server/vitest.config.ts'), { counts: 'self' });
-step('widgets', ...npx('wtr', '--config', 'tests/widgets/web-test-runner.config.mjs'), { counts: 'self' });
+step('widgets', process.execPath, ['--import', 'tsx', resolve(ROOT, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js'), '--config', 'tests/widgets/web-test-runner.config.mjs'], { counts: 'self' });
 step('e2e', ...npx('vitest', 'run', '--config', 'tests/e2e/vitest.config.ts'), { counts: 'self', extraEnv: { BUILD_WIDGETS: 'never' } });
 
 const all = lines();

@@ -1,9 +1,13 @@
 /**
  * @module Test helpers for the widget tests: mount markup, wait for a condition, run
  * axe-core on an element (Shadow DOM included), watch the page for errors that escaped,
- * and start the real loader against the test API.
+ * start the real loader, and get a shop of one's own on the real API (tests/widgets/real-api.ts)
+ * with the store's side of it: identity proofs, orders, products, FAQ, settings, faults,
+ * and what the database stored.
  */
 import type { AxeResults, RunOptions } from 'axe-core';
+import type { StoredFeedback } from './test-control.ts';
+import type { FaultMode, WireRequest } from './real-api.ts';
 
 declare global {
   interface Window {
@@ -105,3 +109,81 @@ export async function startLoader(shop: string) {
 
 /** Lets pending microtasks and a macrotask run (element updates, promise chains). */
 export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+async function control<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api-test${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<T>;
+}
+
+export type { FaultMode, StoredFeedback, WireRequest };
+
+/** A customer as the store knows them: its id for them, email and name. */
+export interface StoreCustomer {
+  sub: string;
+  email?: string;
+  name?: string;
+}
+
+export interface TestShop {
+  /** The shop's public key (what `data-shop` names). */
+  key: string;
+  name: string;
+  /** The store's signed identity proof for this customer (HS256 with the shop's secret, as a store's server signs it). */
+  proof(who: StoreCustomer & { expiresIn?: number }): Promise<string>;
+  /** Orders in the shop's database; `sub` makes it a customer's order, without it a guest's. */
+  orders(orders: Array<{ number: string; email: string; sub?: string }>): Promise<void>;
+  products(products: Array<{ id?: string; title: string }>): Promise<void>;
+  faq(articles: Array<{ locale: 'en' | 'zh-Hans' | 'zh-Hant'; question: string; answerMd: string }>): Promise<void>;
+  /** Feedback kinds the owner hid in the admin. */
+  hideKinds(kinds: string[]): Promise<void>;
+  /**
+   * Switches a fault on in front of the real API for this shop's requests (only to `path`
+   * when given): down | slow | drop | lose-once | rate-once, or ok.
+   */
+  fault(mode: FaultMode, opts?: { path?: string; ms?: number }): Promise<void>;
+  /** The shop's feedback rate limit used up, as when it is flooded: the API asks for a proof of work. */
+  exhaustFeedbackLimit(): Promise<void>;
+  /** A fresh start: no fault, an empty wire log, no stored feedback, no rate-limit hits. */
+  reset(): Promise<void>;
+  /** The feedback stored in the database, oldest first. */
+  feedback(): Promise<{ count: number; items: StoredFeedback[] }>;
+  /** What went over the wire for this shop (optionally one method and path), oldest first. */
+  requests(filter?: { method?: string; path?: string }): Promise<WireRequest[]>;
+}
+
+/**
+ * A new shop on the real API for this test file, allowing the test page's origin (and
+ * `origins`); `hiddenKinds` as the owner set them.
+ */
+export async function testShop(opts: { origins?: string[]; hiddenKinds?: string[] } = {}): Promise<TestShop> {
+  const { key, name } = await control<{ key: string; name: string }>('/shops', {
+    origins: [location.origin, ...(opts.origins ?? [])], hiddenKinds: opts.hiddenKinds,
+  });
+  const at = `/shops/${key}`;
+  return {
+    key,
+    name,
+    proof: async (who) => (await control<{ token: string }>(`${at}/proof`, who)).token,
+    orders: async (orders) => void (await control(`${at}/orders`, { orders })),
+    products: async (products) => void (await control(`${at}/products`, { products })),
+    faq: async (articles) => void (await control(`${at}/faq`, { articles })),
+    hideKinds: async (hiddenKinds) => void (await control(`${at}/settings`, { hiddenKinds })),
+    fault: async (mode, o = {}) => {
+      const q = new URLSearchParams({ shop: key, mode, ...(o.path ? { path: o.path } : {}), ...(o.ms ? { ms: String(o.ms) } : {}) });
+      await control(`/faults?${q}`, {});
+    },
+    exhaustFeedbackLimit: async () => void (await control(`${at}/rate-limit`, {})),
+    reset: async () => void (await control(`${at}/reset`, {})),
+    feedback: () => control(`${at}/feedback`),
+    requests: async (f = {}) =>
+      (await control<WireRequest[]>(`${at}/requests`)).filter((r) => (!f.method || r.method === f.method) && (!f.path || r.path === f.path)),
+  };
+}
+
+/** Mocha timeout for a `before` hook that sets up a shop on the real API and loads the element (not under test). */
+export const SETUP_MS = 20_000;

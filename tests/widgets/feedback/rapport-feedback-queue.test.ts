@@ -2,18 +2,22 @@
  * @module Tests of <rapport-feedback> on a flaky network: a submission waits in the
  * IndexedDB outbox until the server confirms it, goes out again on `online` and on the next
  * page's start with the same idempotency key, is stored once, honours Retry-After, and a
- * permanent refusal is shown and never retried.
+ * permanent refusal is shown and never retried. The faults (down, a broken connection, an
+ * answer lost after the commit, one 429) are switched on in front of the real API
+ * (tests/widgets/real-api.ts); what is stored is read from its database.
  */
 import { expect } from '@esm-bundle/chai';
 import type { FeedbackSubmission } from '../../../server/feedback/contract.ts';
 import { backoff, retryPolicy, retryable } from '../../../widgets/core/durable-send.ts';
 import { outbox } from '../../../widgets/core/durable-queue.ts';
 import type { RapportFeedback, RapportFeedbackSubmitEvent } from '../../../widgets/feedback/rapport-feedback.ts';
-import { cleanup, fixture, startLoader, tick, waitFor, watchPageErrors } from '../helpers.ts';
-import { $, eventually, fill, outboxEntries, queuedPanel, seedOutbox, send, testApi, text, thanks } from './helpers.ts';
+import { cleanup, fixture, startLoader, testShop, tick, waitFor, watchPageErrors, SETUP_MS, type TestShop } from '../helpers.ts';
+import { $, eventually, feedbackLog, fill, outboxEntries, queuedPanel, seedOutbox, send, text, thanks } from './helpers.ts';
 
-const SHOP = 'pk_feedbackqueue01';
-const api = testApi(SHOP);
+let shop: TestShop;
+let SHOP: string;
+const log = () => feedbackLog(shop);
+const fault = (mode: Parameters<TestShop['fault']>[0]) => shop.fault(mode, { path: '/v1/feedback' });
 const mount = () => fixture<RapportFeedback>('<rapport-feedback lang="en" mode="none"></rapport-feedback>');
 const online = () => dispatchEvent(new Event('online'));
 
@@ -24,22 +28,26 @@ async function sendOne(el: RapportFeedback, words: string) {
 
 describe('<rapport-feedback> offline and on a flaky network', () => {
   const base = retryPolicy.baseMs;
-  before(async () => {
+  before(async function () {
+    this.timeout(SETUP_MS); // a shop on the real API, the loader and the element's chunk
+    shop = await testShop();
+    SHOP = shop.key;
     await startLoader(SHOP);
     await import('../../../widgets/feedback/rapport-feedback.ts');
     // Backoff so long that only `online` or a new element can send again within a test.
     retryPolicy.baseMs = 10 * 60_000;
   });
   after(() => (retryPolicy.baseMs = base));
+  beforeEach(() => shop.reset());
   afterEach(async () => {
     cleanup();
-    await api.mode('ok');
+    await fault('ok');
     online(); // let anything a failed test left behind go, so the next test starts clean
     await eventually(async () => (await outboxEntries(SHOP)).length === 0, 'an empty outbox', 3000).catch(() => {});
   });
 
   it('keeps a submission made while the API answers 503 and says it will be sent later', async () => {
-    await api.mode('down');
+    await fault('down');
     const el = await mount();
     const events: Array<RapportFeedbackSubmitEvent['detail']> = [];
     el.addEventListener('rapport-feedback-submit', (e) => events.push(e.detail));
@@ -50,17 +58,17 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     expect(events).to.deep.equal([{ reference: null, queued: true }]);
     const queued = await outboxEntries(SHOP);
     expect(queued.map((q) => q.body.text)).to.deep.equal(['Saved while the shop is down']);
-    const { requests, stored } = await api.log();
+    const { requests, stored } = await log();
     expect(requests.map((r) => [r.key, r.status])).to.deep.equal([[queued[0].key, 503]]);
     expect(stored).to.deep.equal([]);
 
     // Back online: the same submission goes with the same key, and the shopper sees "sent".
-    await api.mode('ok');
+    await fault('ok');
     online();
     const done = await thanks(el);
-    const after = await api.log();
+    const after = await log();
     expect(after.stored.map((s) => s.key)).to.deep.equal([queued[0].key]);
-    expect(after.requests.map((r) => r.key)).to.deep.equal([queued[0].key]);
+    expect(after.requests.map((r) => [r.key, r.status])).to.deep.equal([[queued[0].key, 503], [queued[0].key, 201]]);
     expect(text(done)).to.include(after.stored[0].reference);
     expect(events).to.deep.equal([{ reference: null, queued: true }, { reference: after.stored[0].reference, queued: false }]);
     expect(await outboxEntries(SHOP)).to.deep.equal([]);
@@ -69,33 +77,37 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     online();
     await mount();
     await tick(200);
-    expect((await api.log()).requests).to.have.length(1);
+    expect((await log()).requests).to.have.length(2);
   });
 
   it('queues when the connection breaks, and sends once the network is back', async () => {
-    await api.mode('drop');
+    await fault('drop');
     const el = await mount();
     await sendOne(el, 'Sent into a broken connection');
     await queuedPanel(el);
     const [entry] = await outboxEntries(SHOP);
     expect(entry.body.text).to.equal('Sent into a broken connection');
-    await api.mode('ok');
+    await fault('ok');
     online();
     await thanks(el);
-    expect((await api.log()).stored.map((s) => s.key)).to.deep.equal([entry.key]);
+    const { requests, stored } = await log();
+    expect(stored.map((s) => s.key)).to.deep.equal([entry.key]);
+    expect(requests.map((r) => [r.key, r.status]).at(-1)).to.deep.equal([entry.key, 201]);
+    expect(requests.slice(0, -1).every((r) => r.key === entry.key && r.status === -1), 'every earlier attempt was cut off').to.equal(true);
   });
 
   it('stores it once when the answer was lost after the server stored it', async () => {
-    await api.mode('lose-once');
+    await fault('lose-once');
     const el = await mount();
     await sendOne(el, 'The answer to this one gets lost');
     await waitFor(() => $(el, '[part~=queued]') || $(el, '[part~=thanks]'), 'queued or sent');
     online();
     const done = await thanks(el);
-    const { requests, stored } = await api.log();
+    const { requests, stored } = await log();
     expect(stored).to.have.length(1);
     expect(requests.length).to.be.at.least(2);
     expect(new Set(requests.map((r) => r.key))).to.deep.equal(new Set([stored[0].key]));
+    expect(requests[0].status).to.equal(-1); // stored, then the answer was lost
     expect(requests.at(-1)!.status).to.equal(200); // the replay, with the first receipt
     expect(text(done)).to.include(stored[0].reference);
   });
@@ -108,8 +120,8 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     };
     await seedOutbox(SHOP, { key, body, createdAt: Date.now() - 60_000 });
     await mount();
-    await eventually(async () => (await api.log()).stored.length === 1, 'the left-over submission stored');
-    const { stored } = await api.log();
+    await eventually(async () => (await log()).stored.length === 1, 'the left-over submission stored');
+    const { stored } = await log();
     expect([stored[0].key, stored[0].body.text]).to.deep.equal([key, 'Left behind by the last page']);
     await eventually(async () => (await outboxEntries(SHOP)).length === 0, 'the outbox emptied');
   });
@@ -118,32 +130,33 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     await mount();
     await tick(100); // the start-up flush found nothing
     const key = crypto.randomUUID();
-    const body: FeedbackSubmission = { kind: 'praise', scoreType: 'csat', score: 5, text: 'From another tab', locale: 'zh-Hans', photos: [], fillMs: 900 };
+    const body: FeedbackSubmission = { kind: 'praise', scoreType: 'csat', score: 5, text: 'From another tab', locale: 'zh-Hans', photos: [], fillMs: 2900 };
     await seedOutbox(SHOP, { key, body, createdAt: Date.now() });
     await tick(200);
-    expect((await api.log()).requests).to.have.length(0);
+    expect((await log()).requests).to.have.length(0);
     online();
-    await eventually(async () => (await api.log()).stored.length === 1, 'the other tab’s submission stored');
-    expect((await api.log()).stored[0].key).to.equal(key);
+    await eventually(async () => (await log()).stored.length === 1, 'the other tab’s submission stored');
+    expect((await log()).stored[0].key).to.equal(key);
   });
 
   it('waits as long as Retry-After says on 429, then sends, still "sending…"', async () => {
-    await api.mode('rate-once');
+    await fault('rate-once');
     const el = await mount();
     const start = performance.now();
     await sendOne(el, 'Sent while rate limited');
-    await eventually(async () => (await api.log()).requests.length === 1, 'the first attempt');
+    await eventually(async () => (await log()).requests.length === 1, 'the first attempt');
     expect(text($(el, '[role=status]'))).to.equal('Sending…');
     expect($(el, '[part~=queued]') === null, 'no [part~=queued]').to.equal(true);
     await thanks(el, 4000);
     expect(performance.now() - start).to.be.at.least(950);
-    const { requests, stored } = await api.log();
+    const { requests, stored } = await log();
     expect(requests.map((r) => r.status)).to.deep.equal([429, 201]);
     expect(requests[0].key).to.equal(requests[1].key);
-    expect(stored).to.have.length(1);
+    expect(stored.map((s) => s.key)).to.deep.equal([requests[0].key]);
   });
 
   it('shows a permanent refusal, takes it out of the outbox and never retries it', async () => {
+    // An order this shop does not have: the real API refuses it (422) and stores nothing.
     const el = await fixture<RapportFeedback>('<rapport-feedback lang="en" order="NOPE-404"></rapport-feedback>');
     await sendOne(el, 'About an order that does not exist');
     const alert = await waitFor(() => el.shadowRoot!.querySelector('form [role=alert]'), 'the refusal');
@@ -152,7 +165,9 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
     online();
     await mount();
     await tick(300);
-    expect((await api.log()).requests.map((r) => r.status)).to.deep.equal([422]);
+    const { requests, stored } = await log();
+    expect(requests.map((r) => r.status)).to.deep.equal([422]);
+    expect(stored).to.deep.equal([]);
     expect(($(el, '#text') as HTMLTextAreaElement).value).to.equal('About an order that does not exist');
   });
 

@@ -1,10 +1,10 @@
 /**
- * @module <rapport-feedback> follows the shop's settings: kinds the owner hid in the admin
- * are not offered, whatever the page asks for.
+ * @module <rapport-feedback> follows the shop's settings (the real `GET /v1/shop`): kinds
+ * the owner hid in the admin are not offered, whatever the page asks for.
  */
 import { expect } from '@esm-bundle/chai';
 import type { RapportFeedback } from '../../../widgets/feedback/rapport-feedback.ts';
-import { cleanup, expectAccessible, fixture, startLoader, waitFor } from '../helpers.ts';
+import { cleanup, expectAccessible, fixture, startLoader, testShop, waitFor, SETUP_MS } from '../helpers.ts';
 import { $$ } from './helpers.ts';
 
 const kinds = (el: Element) => $$<HTMLInputElement>(el, 'input[name=kind]').map((i) => i.value);
@@ -12,9 +12,11 @@ const kinds = (el: Element) => $$<HTMLInputElement>(el, 'input[name=kind]').map(
 describe('<rapport-feedback> and the shop settings', () => {
   const pageErrors: string[] = [];
   let early: HTMLElement;
-  before(async () => {
+  before(async function () {
+    this.timeout(SETUP_MS); // a shop on the real API, the loader and the element's chunk
     window.addEventListener('error', (e) => pageErrors.push(e.message));
-    await startLoader('pk_nopraiseshop01');
+    const shop = await testShop({ hiddenKinds: ['praise'] });
+    await startLoader(shop.key);
     // As on a storefront: the tag is in the page before its code arrives, and is upgraded at definition.
     early = document.createElement('rapport-feedback');
     early.lang = 'en';

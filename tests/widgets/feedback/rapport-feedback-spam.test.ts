@@ -1,17 +1,19 @@
 /**
- * @module Tests of <rapport-feedback>'s spam defences: the honeypot (hidden from people and
- * assistive technology, a quiet success for bots), the fill time, and the proof of work the
- * API asks for on 429 (solved in the page, verified by the test API with node:crypto).
+ * @module Tests of <rapport-feedback>'s spam defences against the real API: the honeypot
+ * (hidden from people and assistive technology; filled, it costs a proof of work, never a
+ * false thank-you), the fill time, and the proof of work the API asks for on 429 once its
+ * rate limit is used up (solved in the page, sent in X-Rapport-Pow, verified and spent by
+ * the server).
  */
 import { expect } from '@esm-bundle/chai';
 import { ApiClient } from '../../../widgets/core/api-client.ts';
 import { powChallenge, solvePow } from '../../../widgets/core/proof-of-work.ts';
 import type { RapportFeedback } from '../../../widgets/feedback/rapport-feedback.ts';
-import { cleanup, expectAccessible, fixture, startLoader, tick } from '../helpers.ts';
-import { $, fill, send, testApi, text, thanks } from './helpers.ts';
+import { cleanup, expectAccessible, fixture, startLoader, testShop, tick, SETUP_MS, type TestShop } from '../helpers.ts';
+import { $, feedbackLog, fill, send, text, thanks } from './helpers.ts';
 
-const SHOP = 'pk_feedbackspam01';
-const api = testApi(SHOP);
+let shop: TestShop;
+const log = () => feedbackLog(shop);
 const mount = () => fixture<RapportFeedback>('<rapport-feedback lang="en"></rapport-feedback>');
 
 async function sha256hex(s: string) {
@@ -20,11 +22,13 @@ async function sha256hex(s: string) {
 }
 
 describe('<rapport-feedback> against spam', () => {
-  before(async () => {
-    await startLoader(SHOP);
+  before(async function () {
+    this.timeout(SETUP_MS); // a shop on the real API, the loader and the element's chunk
+    shop = await testShop();
+    await startLoader(shop.key);
     await import('../../../widgets/feedback/rapport-feedback.ts');
   });
-  beforeEach(() => api.mode('ok'));
+  beforeEach(() => shop.reset());
   afterEach(cleanup);
 
   it('hides the honeypot from people, assistive technology and the tab order', async () => {
@@ -36,39 +40,47 @@ describe('<rapport-feedback> against spam', () => {
     await expectAccessible(el);
   });
 
-  it('gives a filled honeypot a quiet success: no error, nothing stored', async () => {
+  it('gives a filled honeypot a proof of work to solve, then stores it: no error, never a false thank-you', async function () {
+    this.timeout(30_000); // the real challenge: up to 100,000 SHA-256 hashes in the page
     const el = await mount();
     await fill(el, { kind: 'praise', score: 5, text: 'Great products, visit my site', website: 'https://spam.example' });
     await send(el);
-    await thanks(el);
+    const panel = await thanks(el, 25_000);
     expect(el.shadowRoot!.querySelector('[role=alert]') === null, 'no [role=alert]').to.equal(true);
-    const { requests, stored } = await api.log();
-    expect(requests.map((r) => r.status)).to.deep.equal([201]);
-    expect(stored).to.deep.equal([]);
+    const { requests, stored } = await log();
+    expect(requests.map((r) => [r.status, r.pow])).to.deep.equal([[429, false], [201, true]]);
+    expect((requests[0].body as { website?: string }).website).to.equal('https://spam.example');
+    // The thank-you names a reference that exists: the one stored under the submission's key.
+    expect(stored.map((s) => s.key)).to.deep.equal([requests[0].key]);
+    expect(text(panel)).to.include(stored[0].reference);
   });
 
-  it('reports how long the form was shown before it was sent', async () => {
+  it('reports how long the form was shown before it was sent', async function () {
+    this.timeout(10_000);
     const el = await mount();
-    await tick(250);
-    await fill(el, { kind: 'question', text: 'Is this in stock?' });
+    await tick(2100); // a person's pace: the API stores a form shown for at least 2 s
+    await fill(el, { kind: 'question', text: 'Is this in stock?', quick: true });
     await send(el);
     await thanks(el);
-    const [{ body }] = (await api.log()).stored;
-    expect(body.fillMs).to.be.at.least(250).and.below(10_000);
-    expect(body.website).to.equal(undefined);
+    const { requests, stored } = await log();
+    const sent = requests[0].body as { fillMs: number; website?: string };
+    expect(sent.fillMs).to.be.at.least(2100).and.below(10_000);
+    expect(sent.website).to.equal(undefined);
+    expect(stored.map((s) => s.body.text)).to.deep.equal(['Is this in stock?']);
   });
 
   it("receives the API's challenge through the API client (ApiError.extensions)", async () => {
-    await api.mode('pow');
-    const client = new ApiClient({ baseUrl: location.origin, headers: () => ({ 'x-rapport-shop': SHOP, 'idempotency-key': crypto.randomUUID() }) });
-    const r = await client.post('/v1/feedback', { kind: 'praise', scoreType: 'none', text: 'Hi', locale: 'en', photos: [], fillMs: 1 });
+    await shop.exhaustFeedbackLimit();
+    const client = new ApiClient({ baseUrl: location.origin, headers: () => ({ 'x-rapport-shop': shop.key, 'idempotency-key': crypto.randomUUID() }) });
+    const r = await client.post('/v1/feedback', { kind: 'praise', scoreType: 'none', text: 'Hi', locale: 'en', photos: [], fillMs: 5000 });
     expect(!r.ok && r.error.status).to.equal(429);
     const extensions = !r.ok ? (r.error as { extensions?: unknown }).extensions : undefined;
     expect(powChallenge(extensions), "the problem body's `challenge` must reach the widget: widgets/core/api-client.ts keeps extension members as ApiError.extensions").to.not.equal(undefined);
   });
 
-  it('solves the proof of work the API asks for, saying so, and sends again with the same key', async () => {
-    await api.mode('pow');
+  it('solves the proof of work the API asks for, saying so, and sends again with the same key', async function () {
+    this.timeout(30_000); // the real challenge: up to 100,000 SHA-256 hashes in the page
+    await shop.exhaustFeedbackLimit();
     const el = await mount();
     const said: string[] = [];
     const status = $(el, '[role=status]')!;
@@ -76,10 +88,10 @@ describe('<rapport-feedback> against spam', () => {
     watch.observe(status, { childList: true, characterData: true, subtree: true });
     await fill(el, { kind: 'complaint', text: 'Sent while the shop is under attack' });
     await send(el);
-    await thanks(el, 4000);
+    await thanks(el, 25_000);
     watch.disconnect();
     expect(said).to.include('Checking you’re human…');
-    const { requests, stored } = await api.log();
+    const { requests, stored } = await log();
     expect(requests.map((r) => [r.status, r.pow])).to.deep.equal([[429, false], [201, true]]);
     expect(requests[0].key).to.equal(requests[1].key);
     expect(stored.map((s) => s.key)).to.deep.equal([requests[0].key]);

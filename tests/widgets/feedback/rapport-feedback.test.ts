@@ -1,25 +1,38 @@
 /**
  * @module Tests of <rapport-feedback>, the form: accessible, kinds and scores as the page
  * asks, checks in the shopper's language next to each field,
- * the context it attaches, the thank-you, theming. (Photos: rapport-feedback-photos.test.ts;
- * queue: rapport-feedback-queue.test.ts; spam defences: rapport-feedback-spam.test.ts.)
+ * the context it attaches, the thank-you, theming — against the real API, which checks the
+ * order and product against its database and answers with its stored reference and FAQ.
+ * (Photos: rapport-feedback-photos.test.ts; queue: rapport-feedback-queue.test.ts; spam
+ * defences: rapport-feedback-spam.test.ts.)
  */
 import { expect } from '@esm-bundle/chai';
 import type { RapportFeedback, RapportFeedbackSubmitEvent } from '../../../widgets/feedback/rapport-feedback.ts';
-import { cleanup, expectAccessible, fixture, settle, startLoader, tick, waitFor, watchPageErrors } from '../helpers.ts';
-import { $, $$, PNG, choose, file, fill, send, testApi, text, thanks } from './helpers.ts';
+import { cleanup, expectAccessible, fixture, settle, startLoader, testShop, tick, waitFor, watchPageErrors, SETUP_MS, type TestShop } from '../helpers.ts';
+import { $, $$, choose, feedbackLog, file, fill, image, send, text, thanks } from './helpers.ts';
 
-const SHOP = 'pk_feedbackform01';
-const api = testApi(SHOP);
 const PRODUCT = '0b5e8a36-3f0e-4c52-9d0a-6a1f2c3b4d5e';
 const mount = (attrs = '') => fixture<RapportFeedback>(`<rapport-feedback lang="en" ${attrs}></rapport-feedback>`);
+let shop: TestShop;
+const log = () => feedbackLog(shop);
+
+/** FAQ articles in the order the API ranks them for "My parcel never came" (trigram similarity), and one it does not match. */
+const FAQ = ['My parcel never came: what now?', 'Is my parcel lost?', 'Where is my parcel?', 'When will my parcel come?', 'Do you ship abroad?'];
 
 describe('<rapport-feedback>', () => {
-  before(async () => {
-    await startLoader(SHOP);
+  before(async function () {
+    this.timeout(SETUP_MS); // a shop on the real API, the loader and the element's chunk
+    shop = await testShop();
+    await shop.orders([{ number: '1042', email: 'mei@example.com' }]);
+    await shop.products([{ id: PRODUCT, title: 'Linen shirt' }]);
+    await shop.faq(FAQ.map((q, i) => ({
+      locale: 'en', question: q,
+      answerMd: `## ${q}\n\n**Answer ${i + 1}:** see [our help page](https://shop.example/help). ${'Every word of this answer is here to make it long enough to be cut. '.repeat(5)}`,
+    })));
+    await startLoader(shop.key);
     await import('../../../widgets/feedback/rapport-feedback.ts');
   });
-  beforeEach(() => api.mode('ok'));
+  beforeEach(() => shop.reset());
   afterEach(cleanup);
 
   it('has no accessibility violations: the form, its errors and the thank-you', async () => {
@@ -29,7 +42,7 @@ describe('<rapport-feedback>', () => {
     await waitFor(() => $(el, '#text-error'), 'the errors');
     await expectAccessible(el);
     await fill(el, { kind: 'question', score: 9, text: 'Do you ship to Taipei?' });
-    await choose(el, [file('box.png', PNG)], 1);
+    await choose(el, [file('box.png', await image('image/png'), 0)], 1);
     await expectAccessible(el);
     await send(el);
     await thanks(el);
@@ -98,7 +111,7 @@ describe('<rapport-feedback>', () => {
     expect($(el, 'fieldset.kinds')!.getAttribute('aria-describedby')).to.equal('kind-error');
     await tick();
     expect(el.shadowRoot!.activeElement === $(el, 'input[name=kind]'), 'the first kind is focused').to.equal(true);
-    expect((await api.log()).requests).to.have.length(0);
+    expect((await log()).requests).to.have.length(0);
   });
 
   it('refuses an invalid email in Traditional Chinese', async () => {
@@ -111,12 +124,15 @@ describe('<rapport-feedback>', () => {
 
   it("shows the API's field errors next to the field, in the shopper's language", async () => {
     const el = await fixture<RapportFeedback>('<rapport-feedback lang="zh-Hans"></rapport-feedback>');
-    await fill(el, { kind: 'question', text: '什么时候发货？', email: 'ada@example.invalid' });
+    // Loose enough for the widget's own check (something@something.tld), refused by the API's.
+    await fill(el, { kind: 'question', text: '什么时候发货？', email: 'ada@example.c' });
     await send(el);
     const error = await waitFor(() => $(el, '#email-error'), 'the email error from the API');
     expect(text(error)).to.equal('请输入有效的电子邮箱地址，例如 name@example.com。');
     expect($(el, '#email')!.getAttribute('aria-describedby')).to.equal('email-error');
-    expect((await api.log()).requests.map((r) => r.status)).to.deep.equal([400]);
+    const { requests, stored } = await log();
+    expect(requests.map((r) => r.status)).to.deep.equal([400]);
+    expect(stored).to.deep.equal([]);
     expect(($<HTMLTextAreaElement>(el, '#text')!).value).to.equal('什么时候发货？');
   });
 
@@ -126,16 +142,22 @@ describe('<rapport-feedback>', () => {
     await fill(el, { kind: 'complaint', score: 2, text: '  尺寸不對  ', email: 'mei@example.com' });
     await send(el);
     await thanks(el);
-    const { requests, stored } = await api.log();
+    const { requests, stored } = await log();
     expect(requests).to.have.length(1);
     expect(requests[0].key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(requests[0].authorization).to.equal(null);
-    const { fillMs, ...body } = stored[0].body;
-    expect(fillMs).to.be.a('number').and.at.least(0);
-    expect(body).to.deep.equal({
+    const expected = {
       kind: 'complaint', scoreType: 'csat', score: 2, text: '尺寸不對', email: 'mei@example.com', locale: 'zh-Hant',
       context: { pageUrl: location.href, pageTitle: 'Linen shirt — Demo shop', orderNumber: '1042', productId: PRODUCT }, photos: [],
-    });
+    };
+    // What the widget sent …
+    const { fillMs, ...sent } = requests[0].body as { fillMs: number };
+    expect(fillMs).to.be.a('number').and.at.least(0);
+    expect(sent).to.deep.equal(expected);
+    // … is what the shop's database holds: the guest's order 1042 and the product found, under the same key.
+    expect(stored).to.have.length(1);
+    expect(stored[0].body).to.deep.equal(expected);
+    expect([stored[0].key, stored[0].customer]).to.deep.equal([requests[0].key, null]);
   });
 
   it('sends no score when none was picked, and drops a product id that is not Rapport’s', async () => {
@@ -143,12 +165,16 @@ describe('<rapport-feedback>', () => {
     await fill(el, { kind: 'suggestion', text: 'More colours please' });
     await send(el);
     await thanks(el);
-    const [{ body }] = (await api.log()).stored;
-    expect([body.scoreType, body.score, body.context!.productId]).to.deep.equal(['none', undefined, undefined]);
+    const { requests, stored } = await log();
+    const sent = requests[0].body as { scoreType: string; score?: number; context: { productId?: string } };
+    expect([sent.scoreType, sent.score, sent.context.productId]).to.deep.equal(['none', undefined, undefined]);
+    const [{ body }] = stored;
+    expect([body.scoreType, body.score, body.context.productId]).to.deep.equal(['none', undefined, undefined]);
   });
 
   it('locks the email of a verified customer and sends their session token', async () => {
-    await window.Rapport!.identify('valid.feedback-0001');
+    const signedIn = await window.Rapport!.identify(await shop.proof({ sub: 'feedback-0001', email: 'ada@example.com', name: 'Ada' }));
+    expect(signedIn.ok, 'the real API took the proof').to.equal(true);
     try {
       const el = await mount();
       const email = $<HTMLInputElement>(el, '#email')!;
@@ -157,9 +183,10 @@ describe('<rapport-feedback>', () => {
       await fill(el, { kind: 'praise', score: 5, text: 'Lovely service' });
       await send(el);
       await thanks(el);
-      const { requests, stored } = await api.log();
-      expect(requests[0].authorization).to.equal('Bearer session.feedback-0001');
+      const { requests, stored } = await log();
+      expect(requests[0].authorization).to.equal(`Bearer ${window.Rapport!.session!.sessionToken}`);
       expect(stored[0].body.email).to.equal('ada@example.com');
+      expect(stored[0].customer).to.deep.equal({ sub: 'feedback-0001', email: 'ada@example.com' });
     } finally {
       window.Rapport!.signOut();
     }
@@ -173,7 +200,7 @@ describe('<rapport-feedback>', () => {
     await fill(el, { kind: 'complaint', score: 1, text: 'My parcel never came' });
     await send(el);
     const panel = await thanks(el);
-    const [stored] = (await api.log()).stored;
+    const [stored] = (await log()).stored;
     expect(text(panel.querySelector('h3'))).to.equal('Thank you for your feedback!');
     expect(el.shadowRoot!.activeElement === panel.querySelector('h3'), 'the heading is focused').to.equal(true);
     expect([...panel.querySelectorAll('p')].slice(0, 2).map(text)).to.deep.equal([
@@ -181,9 +208,10 @@ describe('<rapport-feedback>', () => {
       `Your reference number: ${stored.reference}`,
     ]);
     const faq = [...panel.querySelectorAll('[part~=faq] li')];
-    expect(faq.map((li) => text(li.querySelector('strong')))).to.deep.equal(['Where is my parcel?', 'How do I return an item?', 'Can I change my order?']);
+    // The API matched four articles and sends its best three; the widget lists them in its order.
+    expect(faq.map((li) => text(li.querySelector('strong')))).to.deep.equal(FAQ.slice(0, 3));
     const answer = text(faq[0].querySelector('p'));
-    expect(answer.startsWith('Where is my parcel? Answer 1: see our help page.')).to.equal(true);
+    expect(answer.startsWith(`${FAQ[0]} Answer 1: see our help page.`), answer).to.equal(true);
     expect(answer.length).to.be.at.most(201);
     expect(answer.endsWith('…')).to.equal(true);
     expect(events.map((e) => [e.detail, e.bubbles, e.composed])).to.deep.equal([[{ reference: stored.reference, queued: false }, true, true]]);

@@ -1,16 +1,19 @@
 /**
- * @module Tests of <rapport-provider>: exchanges the store's proof for a session, reports
- * a refused proof as an event (never a throw), and signs out when the store renders no token.
+ * @module Tests of <rapport-provider> against the real API: exchanges the store's signed
+ * proof for a session, reports a refused proof as an event (never a throw), and signs out
+ * when the store renders no token.
  */
 import { expect } from '@esm-bundle/chai';
 import type { RapportProvider } from '../../../widgets/provider/rapport-provider.ts';
-import { cleanup, expectAccessible, fixture, startLoader, waitFor, watchPageErrors } from '../helpers.ts';
+import { cleanup, expectAccessible, fixture, startLoader, testShop, waitFor, watchPageErrors, SETUP_MS, type TestShop } from '../helpers.ts';
 
-const SHOP = 'pk_providertest01';
+let shop: TestShop;
 
 describe('<rapport-provider>', () => {
-  before(async () => {
-    await startLoader(SHOP);
+  before(async function () {
+    this.timeout(SETUP_MS); // a shop on the real API, the loader and the element's chunk
+    shop = await testShop();
+    await startLoader(shop.key);
     await import('../../../widgets/provider/rapport-provider.ts');
   });
   afterEach(() => {
@@ -29,12 +32,15 @@ describe('<rapport-provider>', () => {
     const changes: Array<string | undefined> = [];
     const on = (e: WindowEventMap['rapport-identity-change']) => changes.push(e.detail.session?.sessionToken);
     addEventListener('rapport-identity-change', on);
-    const el = await fixture<RapportProvider>('<rapport-provider customer-token="valid.provider-0001"></rapport-provider>');
+    const token = await shop.proof({ sub: 'provider-0001', email: 'ada@example.com', name: 'Ada' });
+    const el = await fixture<RapportProvider>(`<rapport-provider customer-token="${token}"></rapport-provider>`);
     await waitFor(() => el.status === 'identified', 'status identified');
     removeEventListener('rapport-identity-change', on);
     expect(el.getAttribute('status')).to.equal('identified');
-    expect(window.Rapport!.session?.sessionToken).to.equal('session.provider-0001');
-    expect(changes).to.deep.equal(['session.provider-0001']);
+    const session = window.Rapport!.session!;
+    expect(session.customer).to.deep.include({ email: 'ada@example.com', name: 'Ada' });
+    expect(session.sessionToken).to.be.a('string').and.not.equal(token); // Rapport's own session, not the store's proof
+    expect(changes).to.deep.equal([session.sessionToken]);
   });
 
   it('reports a refused token as rapport-identity-error, without throwing', async () => {
@@ -52,7 +58,7 @@ describe('<rapport-provider>', () => {
   });
 
   it('signs Rapport out when the store renders no token (the shopper logged out)', async () => {
-    await window.Rapport!.identify('valid.provider-0002');
+    await window.Rapport!.identify(await shop.proof({ sub: 'provider-0002', email: 'bo@example.com' }));
     expect(window.Rapport!.session).to.not.equal(null);
     const el = await fixture<RapportProvider>('<rapport-provider></rapport-provider>');
     await waitFor(() => window.Rapport!.session === null, 'session cleared');
@@ -60,9 +66,12 @@ describe('<rapport-provider>', () => {
   });
 
   it('exchanges again when the token changes', async () => {
-    const el = await fixture<RapportProvider>('<rapport-provider customer-token="valid.provider-0003"></rapport-provider>');
+    const first = await shop.proof({ sub: 'provider-0003', email: 'cai@example.com' });
+    const el = await fixture<RapportProvider>(`<rapport-provider customer-token="${first}"></rapport-provider>`);
     await waitFor(() => el.status === 'identified', 'first identity');
-    el.customerToken = 'valid.provider-0004';
-    await waitFor(() => window.Rapport!.session?.sessionToken === 'session.provider-0004', 'second identity');
+    expect(window.Rapport!.session?.customer.email).to.equal('cai@example.com');
+    el.customerToken = await shop.proof({ sub: 'provider-0004', email: 'dee@example.com' });
+    await waitFor(() => window.Rapport!.session?.customer.email === 'dee@example.com', 'second identity');
+    expect(el.status).to.equal('identified');
   });
 });
