@@ -28,7 +28,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   // Colours only on a terminal; piped output (CI logs) stays plain (nanocolors reads NO_COLOR too).
   staticLogging: !process.stdout.isTTY,
-  // legacyLoaderApi: only until core/loader.test.ts uses its own shop (see that file's header).
+  // legacyLoaderApi: only until core/loader.test.ts uses its own shop (see legacy-loader-api.mjs).
   middleware: [legacyLoaderApi, api.middleware],
   plugins: [
     api.plugin,
