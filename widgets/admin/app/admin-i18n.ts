@@ -59,7 +59,8 @@ export const adminLocale = (): AdminLocale => locale;
 export function defineAdminTexts<K extends string>(set: AdminTextSet<K>): AdminTexts<K> {
   const loaded = new Map<AdminLocale, AdminCatalog<K>>([['en', set.en]]);
   const texts: AdminTexts<K> = {
-    t: (key, params = {}) => format((loaded.get(locale) ?? set.en)[key] ?? set.en[key], params),
+    // A key from data the catalog does not know yet (a new mail status) shows as itself, never breaks the page.
+    t: (key, params = {}) => format((loaded.get(locale) ?? set.en)[key] ?? set.en[key] ?? key, params),
     has: (key): key is K => key in set.en,
     async load(l) {
       const ready = loaded.get(l);
