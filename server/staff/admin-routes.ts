@@ -1,19 +1,18 @@
 /**
  * @module Staff in the admin API: sign-in (`POST /v1/admin/session`: email + password →
- * HttpOnly session cookie and a CSRF token; lockout that grows after repeated failures),
+ * HttpOnly session cookie and a CSRF token; throttled, see sign-in.ts),
  * who am I (`GET`), sign-out (`DELETE`), the staff list and the audit log. Every sign-in
  * and sign-out has its audit row.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, commonErrors, problem } from '../kernel/http/contract.ts';
 import { AuditList, SessionView, SignInBody, StaffList } from './contract.ts';
-import { dummyHash, verifyPassword } from './password.ts';
 import { audit, listAudit } from '../kernel/db/audit.ts';
 import { findShopById } from '../kernel/db/shops.ts';
-import { clearFailedSignIns, findStaffForSignIn, listStaff, lockedFor, recordFailedSignIn, type Staff } from './db.ts';
-import { createStaffSession, deleteStaffSession } from '../kernel/db/sessions.ts';
+import { failedSignInsSincePrevious, listStaff, type Staff } from './db.ts';
+import { signIn } from './sign-in.ts';
+import { deleteStaffSession } from '../kernel/db/sessions.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
-import { hit } from '../kernel/db/rate-limits.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import {
   assertSameOrigin, clearSessionCookie, setSessionCookie, type StaffEnv,
@@ -21,10 +20,7 @@ import {
 import { router, type AppDeps } from '../kernel/http/router.ts';
 import { clientIp } from '../kernel/http/client-address.ts';
 
-/** Sign-in attempts one address may make in a window, whatever the emails. */
-export const SIGN_IN_PER_IP = { hits: 30, seconds: 600 };
-
-const signIn = createRoute({
+const signInRoute = createRoute({
   method: 'post',
   path: '/admin/session',
   tags: ['Admin'],
@@ -78,11 +74,13 @@ const staffList = createRoute({
 async function view(deps: AppDeps, staff: Staff, csrfToken: string, expiresAt: Date) {
   const shop = await findShopById(deps.db.sql, staff.shopId);
   if (!shop) throw new Problem('unauthorized');
+  const failedSignIns = await withShop(deps.db.sql, staff.shopId, (tx) => failedSignInsSincePrevious(tx, staff.id));
   return {
     staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
     shop: { id: shop.id, name: shop.name, publicKey: shop.publicKey },
     csrfToken,
     expiresAt: expiresAt.toISOString(),
+    failedSignIns,
   };
 }
 
@@ -90,43 +88,12 @@ export function staffAdminRoutes(deps: AppDeps) {
   const { sql } = deps.db;
   const app = router<StaffEnv>();
 
-  app.openapi(signIn, async (c) => {
+  app.openapi(signInRoute, async (c) => {
     assertSameOrigin(c);
     const { email, password } = c.req.valid('json');
-    const ip = clientIp(c);
-    // Per address as well as per email: guessing many accounts from one place is slowed too.
-    if (ip) {
-      const tries = await hit(sql, `signin:ip:${ip}`, SIGN_IN_PER_IP.seconds);
-      if (tries.hits > SIGN_IN_PER_IP.hits) {
-        throw new Problem('rate-limited', { headers: { 'retry-after': String(tries.resetIn) }, extra: { retryAfter: tries.resetIn } });
-      }
-    }
-    const wait = await lockedFor(sql, email);
-    if (wait > 0) {
-      deps.log.warn('admin sign-in while locked', { email, ip });
-      throw new Problem('locked', { headers: { 'retry-after': String(wait) }, extra: { retryAfter: wait } });
-    }
-    const staff = await findStaffForSignIn(sql, email);
-    const ok = await verifyPassword(password, staff?.passwordHash ?? (await dummyHash()));
-    if (!staff || !ok) {
-      const lock = await recordFailedSignIn(sql, email);
-      if (staff) {
-        await withShop(sql, staff.shopId, (tx) =>
-          audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: 'staff.sign_in_failed', ip }),
-        );
-      }
-      deps.log.warn('admin sign-in failed', { email, ip, lockSeconds: lock });
-      throw new Problem('invalid-credentials');
-    }
-    await clearFailedSignIns(sql, email);
-    const { passwordHash: _, ...who } = staff;
-    const session = await withShop(sql, staff.shopId, async (tx) => {
-      const s = await createStaffSession(tx, who, { ip, userAgent: c.req.header('user-agent') });
-      await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: 'staff.sign_in', ip });
-      return s;
-    });
+    const { staff, session } = await signIn(deps, c, email, password);
     setSessionCookie(c, session.token);
-    return c.json(await view(deps, who, session.csrfToken, session.expiresAt), 200);
+    return c.json(await view(deps, staff, session.csrfToken, session.expiresAt), 200);
   });
 
   app.openapi(whoAmI, async (c) => {

@@ -25,6 +25,8 @@ export const SessionView = z
     shop: z.object({ id: z.uuid(), name: z.string(), publicKey: z.string() }),
     csrfToken: z.string(),
     expiresAt: z.iso.datetime(),
+    /** Failed sign-ins to this account since its owner's previous sign-in (shown to them). */
+    failedSignIns: z.number().int().min(0),
   })
   .openapi('AdminSession');
 export type SessionView = z.infer<typeof SessionView>;

@@ -38,35 +38,17 @@ export async function findStaffForSignIn(sql: Sql, email: string): Promise<Staff
   return row;
 }
 
-/** Failures before the first lock, and the cap on the lock. */
-export const LOCKOUT = { freeFailures: 4, baseSeconds: 2, maxSeconds: 15 * 60 };
-
-/** System path: seconds the email is still locked for (0 when free). */
-export async function lockedFor(sql: Sql, email: string): Promise<number> {
-  const [row] = await sql<{ s: number }[]>`
-    select greatest(0, ceil(extract(epoch from locked_until - now())))::int as s
-    from login_attempts where email = ${email.trim().toLowerCase()}`;
-  return row?.s ?? 0;
-}
-
-/** System path: records a failure and locks with a delay that doubles each time. */
-export async function recordFailedSignIn(sql: Sql, email: string): Promise<number> {
-  const { freeFailures, baseSeconds, maxSeconds } = LOCKOUT;
-  const [row] = await sql<{ failures: number }[]>`
-    insert into login_attempts as la (email, failures, last_failure_at)
-    values (${email.trim().toLowerCase()}, 1, now())
-    on conflict (email) do update set failures = la.failures + 1, last_failure_at = now()
-    returning failures`;
-  const over = row.failures - freeFailures;
-  if (over <= 0) return 0;
-  const seconds = Math.min(maxSeconds, baseSeconds * 2 ** (over - 1));
-  await sql`update login_attempts set locked_until = now() + make_interval(secs => ${seconds})
-            where email = ${email.trim().toLowerCase()}`;
-  return seconds;
-}
-
-export async function clearFailedSignIns(sql: Sql, email: string): Promise<void> {
-  await sql`delete from login_attempts where email = ${email.trim().toLowerCase()}`;
+/**
+ * Inside withShop: failed sign-ins to this account since its owner's previous successful
+ * sign-in (what they are shown when they come back), from the audit log.
+ */
+export async function failedSignInsSincePrevious(tx: Db, staffId: string): Promise<number> {
+  const [row] = await tx<{ n: number }[]>`
+    select count(*)::int as n from audit_log
+    where actor_id = ${staffId} and action = 'staff.sign_in_failed'
+      and created_at > coalesce((select created_at from audit_log where actor_id = ${staffId} and action = 'staff.sign_in'
+                                 order by id desc offset 1 limit 1), '-infinity')`;
+  return row.n;
 }
 
 /** Inside withShop: whether `id` is an active staff member of this shop (an assignee must be). */

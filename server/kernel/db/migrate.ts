@@ -12,7 +12,7 @@ import type { Sql } from './client.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 /** Tables the app role may never touch: read and written only by the system path. */
-const SYSTEM_ONLY = ['rapport_migrations', 'login_attempts', 'rate_limits', 'pow_spent'];
+const SYSTEM_ONLY = ['rapport_migrations', 'rate_limits', 'pow_spent'];
 const LOCK_KEY = 727_274_001;
 
 /**

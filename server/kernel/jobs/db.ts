@@ -88,7 +88,6 @@ export async function pruneExpired(sql: Sql, keep: { idempotencyDays: number; jo
   out.spentProofsOfWork = (await sql`delete from pow_spent where expires_at < now()`).count;
   out.idempotencyKeys = (await sql`delete from idempotency_keys where created_at < now() - make_interval(days => ${keep.idempotencyDays})`).count;
   out.staffSessions = (await sql`delete from staff_sessions where expires_at < now()`).count;
-  out.loginAttempts = (await sql`delete from login_attempts where coalesce(locked_until, last_failure_at) < now() - interval '1 day'`).count;
   out.mailQuota = (await sql`delete from mail_quota where day < current_date - 1`).count;
   out.jobs = (await sql`delete from jobs where status in ('done', 'failed') and finished_at < now() - make_interval(days => ${keep.jobsDays})`).count;
   return out;

@@ -76,7 +76,9 @@ describe('row-level security', () => {
   });
 
   it('keeps the system-only tables out of the app role', async () => {
-    await expect(withNoShop(db.sql, (tx) => tx`select * from login_attempts`)).rejects.toMatchObject({ code: '42501' });
+    for (const table of ['rate_limits', 'pow_spent', 'rapport_migrations']) {
+      await expect(withNoShop(db.sql, (tx) => tx`select * from ${tx(table)}`), table).rejects.toMatchObject({ code: '42501' });
+    }
   });
 
   it('refuses a shop id that is not a uuid before touching the database', async () => {

@@ -18,6 +18,7 @@ export const session: AdminSession = {
   staff: { id: '00000000-0000-4000-8000-000000000001', email: 'ana@example.com', name: 'Ana Lima', role: 'owner' },
   shop: { id: '00000000-0000-4000-8000-0000000000aa', name: 'Demo Shop', publicKey: 'pk_test_123' },
   expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+  failedSignIns: 0,
 };
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
