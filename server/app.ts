@@ -56,10 +56,10 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
 
   app.route('/', healthRoutes(opts));
 
-  // The API: body checks first, then storefront (shop key + origin) or admin (session + CSRF).
+  // The API: storefront (shop key + origin) or admin (session + CSRF) first, then the body:
+  // nothing reads a body before it is known whom it is for.
   const bodyLimits: Record<string, number> = Object.assign({}, ...features.map((f) => f.bodyLimits ?? {}));
-  app.use('/v1/*', jsonBody({ limit: (path) => Math.max(bodyLimits[path] ?? 0, config.MAX_BODY_BYTES) }));
-  app.use('/v1/*', storefrontPreflight(db.sql));
+  app.use('/v1/*', storefrontPreflight());
   const staffOnly = requireStaff(db.sql);
   const shopOnly = shopContext(db.sql);
   app.use('/v1/*', async function v1Auth(c, next) {
@@ -72,6 +72,7 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
     }
     return shopOnly(c as never, next);
   });
+  app.use('/v1/*', jsonBody({ limit: (path) => Math.max(bodyLimits[path] ?? 0, config.MAX_BODY_BYTES) }));
   for (const f of features) {
     if (f.routes) app.route('/v1', f.routes(opts));
     if (f.adminRoutes) app.route('/v1', f.adminRoutes(opts));

@@ -1,7 +1,6 @@
 /**
  * @module Shops as the kernel knows them: the `Shop` row and the lookups that run on the
- * system path, before a shop is known (a script tag's public key, a session's shop id,
- * a CORS preflight's origin). Creating shops and their settings belong to `server/shops/`.
+ * system path, before a shop is known (a script tag's public key, a session's shop id). Creating shops and their settings belong to `server/shops/`.
  */
 import type { Db, Sql } from './client.ts';
 
@@ -34,10 +33,4 @@ export async function findShopByPublicKey(sql: Sql, publicKey: string): Promise<
 export async function findShopById(sql: Sql, id: string): Promise<Shop | undefined> {
   const [row] = await sql<Shop[]>`select ${shopColumns(sql)} from shops where id = ${id}`;
   return row;
-}
-
-/** System path: is this origin allowed by any shop? Answers CORS preflights. */
-export async function isOriginKnown(sql: Sql, origin: string): Promise<boolean> {
-  const [row] = await sql`select 1 from shops where ${origin} = any(allowed_origins) limit 1`;
-  return row !== undefined;
 }

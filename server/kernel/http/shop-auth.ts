@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { Problem } from './errors.ts';
 import type { Sql } from '../db/client.ts';
 import type { BaseEnv } from './router.ts';
-import { findShopByPublicKey, isOriginKnown, type Shop } from '../db/shops.ts';
+import { findShopByPublicKey, type Shop } from '../db/shops.ts';
 
 export const SHOP_HEADER = 'x-rapport-shop';
 const ALLOW_HEADERS = 'content-type, authorization, x-rapport-shop, idempotency-key, x-rapport-pow';
@@ -29,15 +29,18 @@ function corsHeaders(origin: string): Record<string, string> {
   };
 }
 
-/** Answers CORS preflights for origins some shop allows; the real request is checked per shop. */
-export function storefrontPreflight(sql: Sql): MiddlewareHandler {
+/**
+ * Answers CORS preflights. The storefront API takes no cookies (credentials are never
+ * allowed), so the preflight lets any origin ask; the request itself is then checked
+ * against the shop's allowed origins and refused with a 403 the page can read — a widget
+ * on a store the owner has not allowed says so instead of queueing its submission forever
+ * as if the network were down.
+ */
+export function storefrontPreflight(): MiddlewareHandler {
   return async function storefrontPreflight(c, next) {
     if (c.req.method !== 'OPTIONS') return next();
     const origin = c.req.header('origin');
     if (!origin) return c.body(null, 204);
-    if (origin !== ownOrigin(c.req.url) && !(await isOriginKnown(sql, origin))) {
-      return c.body(null, 204, { vary: 'Origin' });
-    }
     return c.body(null, 204, {
       ...corsHeaders(origin),
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
@@ -47,20 +50,29 @@ export function storefrontPreflight(sql: Sql): MiddlewareHandler {
   };
 }
 
+/**
+ * Resolves the shop before anything reads the body (app.ts mounts the body parser after
+ * it). Its own refusals carry CORS for the asking origin, so the page can read them; the
+ * answers of the routes behind it carry CORS for the shop's allowed origins.
+ */
 export function shopContext(sql: Sql): MiddlewareHandler<ShopEnv> {
   return async function shopContext(c, next) {
     const origin = c.req.header('origin');
+    const refuse = (p: Problem) => {
+      if (origin) Object.assign(p.headers, corsHeaders(origin));
+      return p;
+    };
     const key = c.req.header(SHOP_HEADER) ?? c.req.query('shop');
     if (!key) {
-      throw new Problem('validation', {
+      throw refuse(new Problem('validation', {
         detail: 'Name the shop with the X-Rapport-Shop header (its public key)',
         errors: [{ path: `header.${SHOP_HEADER}`, message: 'Required' }],
-      });
+      }));
     }
     const shop = PUBLIC_KEY.test(key) ? await findShopByPublicKey(sql, key) : undefined;
-    if (!shop) throw new Problem('unknown-shop');
+    if (!shop) throw refuse(new Problem('unknown-shop'));
     if (origin && origin !== ownOrigin(c.req.url) && !shop.allowedOrigins.includes(origin)) {
-      throw new Problem('origin-not-allowed', { detail: `${origin} is not among this shop's allowed origins` });
+      throw refuse(new Problem('origin-not-allowed', { detail: `${origin} is not among this shop's allowed origins` }));
     }
     c.set('shop', shop);
     await next();

@@ -65,7 +65,9 @@ describe('POST /v1/feedback', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ kind: 'feedback.received', to_address: 'Ann@Example.com' });
     expect(mails[0].text_body).toContain('within 24 hours');
-    expect(mails[0].text_body).toContain('the lid is cracked');
+    // A guest's address: the reference, not their words (see relay.test.ts).
+    expect(mails[0].text_body).toContain(receipt.reference);
+    expect(mails[0].text_body).not.toContain('the lid is cracked');
   });
 
   it('replays a retry with the same Idempotency-Key and stores it once; refuses the key with another body', async () => {

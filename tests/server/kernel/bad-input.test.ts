@@ -22,12 +22,30 @@ describe('bad input on the storefront API gets a clear 4xx problem+json and chan
     expect(body.errors?.[0].path).toBe('header.x-rapport-shop');
   });
 
-  it('origin not allowed → 403, even with a valid token', async () => {
+  it('origin not allowed → 403, even with a valid token, readable by that page (so a widget says so instead of retrying) and changing nothing', async () => {
     const token = await storefrontToken(shop.signingSecret, { sub: 'o1' });
     const res = await app.request(url, jsonReq('POST', { token }, { ...key, origin: 'https://evil.example' }));
     await expectProblem(res, 403, 'origin-not-allowed');
-    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    expect(res.headers.get('access-control-allow-credentials')).toBe('false');
     expect(await customers()).toBe(0);
+    const unknown = await app.request(url, jsonReq('POST', { token }, { 'x-rapport-shop': 'pk_doesnotexist00', origin: 'https://evil.example' }));
+    await expectProblem(unknown, 404, 'unknown-shop');
+    expect(unknown.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+  });
+
+  it('checks the shop and origin before reading the body: an unknown shop with a huge body is refused without reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(ctl) {
+        pulled++;
+        if (pulled > 1000) ctl.close();
+        else ctl.enqueue(new Uint8Array(64 * 1024).fill(91)); // '['
+      },
+    });
+    const res = await app.request(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-rapport-shop': 'pk_doesnotexist00' }, duplex: 'half' } as RequestInit);
+    await expectProblem(res, 404, 'unknown-shop');
+    expect(pulled).toBeLessThan(5);
   });
 
   it('an allowed origin gets CORS headers for itself only', async () => {
@@ -38,14 +56,15 @@ describe('bad input on the storefront API gets a clear 4xx problem+json and chan
     expect(res.headers.get('vary')).toContain('Origin');
   });
 
-  it('answers preflights only for origins some shop allows', async () => {
+  it('answers preflights without credentials; the origin is enforced on the request itself', async () => {
     const pre = (origin: string) => app.request(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-rapport-shop' } });
-    const ok = await pre('https://allowed.example');
-    expect(ok.status).toBe(204);
-    expect(ok.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
-    expect(ok.headers.get('access-control-allow-headers')).toContain('x-rapport-shop');
-    const no = await pre('https://evil.example');
-    expect(no.headers.get('access-control-allow-origin')).toBeNull();
+    for (const origin of ['https://allowed.example', 'https://evil.example']) {
+      const res = await pre(origin);
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(res.headers.get('access-control-allow-credentials')).toBe('false');
+      expect(res.headers.get('access-control-allow-headers')).toContain('x-rapport-pow');
+    }
   });
 
   it('malformed JSON → 400 malformed-json', async () => {
