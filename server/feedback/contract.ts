@@ -51,8 +51,10 @@ export const FeedbackSubmission = z
   .openapi('FeedbackSubmission');
 export type FeedbackSubmission = z.input<typeof FeedbackSubmission>;
 
-/** A FAQ article that matches the text; `answer` is its Markdown source (widgets show it as text). */
-export const FaqMatch = z.object({ id: z.uuid(), question: z.string(), answer: z.string(), locale: Locale }).openapi('FaqMatch');
+/** A FAQ article that matches the text, its answer rendered on the server: safe HTML, and a plain-text excerpt. */
+export const FaqMatch = z
+  .object({ id: z.uuid(), question: z.string(), excerpt: z.string(), answerHtml: z.string(), locale: Locale })
+  .openapi('FaqMatch');
 export type FaqMatch = z.infer<typeof FaqMatch>;
 
 export const FeedbackReceipt = z

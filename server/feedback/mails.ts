@@ -70,7 +70,8 @@ export interface ReceivedData {
   /** The shopper's words, quoted only to an address the store verified (see submit.ts). */
   message?: string;
   responseHours: number;
-  faq: { question: string; answer: string }[];
+  /** Matching FAQ answers: the shop's own words, as plain-text excerpts. */
+  faq: { question: string; excerpt: string }[];
   threadUrl: string;
 }
 
@@ -79,7 +80,7 @@ export function feedbackReceived(locale: Locale, brand: Brand, d: ReceivedData):
     ? t(locale, 'receivedPraise', { shop: brand.shopName })
     : t(locale, 'receivedIntro', { shop: brand.shopName, time: durationText(locale, d.responseHours) });
   const faqHtml = d.faq.length
-    ? html`<p>${t(locale, 'faqIntro')}</p><ul>${d.faq.map((f) => html`<li><strong>${f.question}</strong><br>${f.answer.slice(0, 300)}</li>`)}</ul>`
+    ? html`<p>${t(locale, 'faqIntro')}</p><ul>${d.faq.map((f) => html`<li><strong>${f.question}</strong><br>${f.excerpt}</li>`)}</ul>`
     : '';
   return composeMail(locale, brand, {
     subject: t(locale, 'receivedSubject', { reference: d.reference }),
@@ -90,7 +91,7 @@ export function feedbackReceived(locale: Locale, brand: Brand, d: ReceivedData):
       intro, '',
       ...(d.message !== undefined ? [`${t(locale, 'yourMessage')} (${d.reference}):`, indent(d.message)] : [t(locale, 'yourReference', { reference: d.reference })]),
       '',
-      ...(d.faq.length ? [t(locale, 'faqIntro'), ...d.faq.map((f) => `- ${f.question}\n  ${f.answer.slice(0, 300)}`), ''] : []),
+      ...(d.faq.length ? [t(locale, 'faqIntro'), ...d.faq.map((f) => `- ${f.question}\n  ${f.excerpt}`), ''] : []),
       `${t(locale, 'viewThread')}: ${d.threadUrl}`,
     ],
   });

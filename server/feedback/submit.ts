@@ -11,6 +11,7 @@ import { claimKey, requestHash, storeKey } from '../kernel/db/idempotency.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { Problem } from '../kernel/http/errors.ts';
+import { excerpt, renderMarkdown } from '../kernel/http/markdown.ts';
 import type { Locale } from '../kernel/i18n/locales.ts';
 import { enqueueMail } from '../kernel/mail/db.ts';
 import { findOrderByNumber } from '../orders/index.ts';
@@ -93,7 +94,10 @@ export async function submitFeedback(
     const faq = input.kind === 'question' || input.kind === 'complaint' ? await matchFaq(tx, input.locale, input.text, 3) : [];
     const receipt: FeedbackReceipt = {
       id: fb.id, reference: fb.reference, status: fb.status, responseHours,
-      faq: faq.map((a) => ({ id: a.id, question: a.question, answer: a.answerMd, locale: a.locale })),
+      faq: faq.map((a) => {
+        const answer = renderMarkdown(a.answerMd);
+        return { id: a.id, question: a.question, excerpt: excerpt(answer.text), answerHtml: answer.html, locale: a.locale };
+      }),
     };
     if (email) {
       // Only an address the store vouched for (a verified customer's) gets the shopper's own

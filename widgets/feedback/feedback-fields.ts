@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { FaqMatch, FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
+import { durationParts } from '../../server/kernel/i18n/locales.ts';
 import { fieldError, ids, type Msg } from '../core/form-parts.ts';
 import type { Translate as T } from '../core/i18n.ts';
 import type { FeedbackKey } from './texts.ts';
@@ -52,27 +53,17 @@ export function scoreGroup(t: Translate, mode: ScoreMode, value: number | undefi
   </fieldset>`;
 }
 
-/** Markdown source as plain text, cut to about 200 characters. */
-export function excerpt(markdown: string, max = 200): string {
-  const text = markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
-}
-
-/** "24 hours", or days from 48 hours on (rounded up: a promise should not be shortened). */
+/** The promised time, by the one rule the mails use too (durationParts: hours below 48, whole days rounded up from 48). */
 export function responseTime(t: Translate, hours: number): string {
-  if (hours >= 48) return t('feedback.time.days', { n: Math.ceil(hours / 24) });
-  return t(hours === 1 ? 'feedback.time.hour' : 'feedback.time.hours', { n: hours });
+  const { unit, n } = durationParts(hours);
+  return t(unit === 'days' ? 'feedback.time.days' : unit === 'hour' ? 'feedback.time.hour' : 'feedback.time.hours', { n });
 }
 
 const faqList = (t: Translate, faq: FaqMatch[]) =>
   faq.length
     ? html`<h4>${t('feedback.faq.title')}</h4>
         <ul class="faq" part="faq">
-          ${faq.slice(0, 3).map((f) => html`<li><strong>${f.question}</strong><p>${excerpt(f.answer)}</p></li>`)}
+          ${faq.slice(0, 3).map((f) => html`<li><strong>${f.question}</strong><p>${f.excerpt}</p></li>`)}
         </ul>`
     : nothing;
 

@@ -54,3 +54,13 @@ export function translator<K extends string>(catalogs: Catalogs<K>) {
   return (locale: Locale, key: K, params?: Record<string, string | number>): string =>
     interpolate((catalogs[locale] ?? catalogs.en)[key], params);
 }
+
+/**
+ * The one rule for a promised duration, for mails and widgets alike: hours below 48,
+ * whole days from 48 on, rounded up (a promise is never shortened): 24 → 24 hours,
+ * 50 → 3 days, 72 → 3 days.
+ */
+export function durationParts(hours: number): { unit: 'hour' | 'hours' | 'days'; n: number } {
+  if (hours >= 48) return { unit: 'days', n: Math.ceil(hours / 24) };
+  return { unit: hours === 1 ? 'hour' : 'hours', n: hours };
+}
