@@ -28,11 +28,12 @@ import { JobRunner } from './kernel/jobs/runner.ts';
 import { mailJobs } from './kernel/mail/sender.ts';
 import type { Transporter } from 'nodemailer';
 import { VERSION } from './kernel/version.ts';
+import { orders } from './orders/index.ts';
 import { shops } from './shops/index.ts';
 import { staff } from './staff/index.ts';
 
 /** Every feature, in the order its routes are mounted. A new feature adds one line here. */
-export const FEATURES: Feature[] = [identity, shops, staff, feedback];
+export const FEATURES: Feature[] = [identity, shops, staff, orders, feedback];
 
 export interface AppOptions extends AppDeps {
   widgets: WidgetAssets;

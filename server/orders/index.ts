@@ -1,6 +1,13 @@
 /**
- * @module Orders: orders, lines, parcels and their checkpoint events. What other features may use.
+ * @module Orders: orders, lines, parcels and their checkpoint events; a verified customer's
+ * order in brief (`GET /v1/orders/{number}`). What other features may use.
  */
+import type { Feature } from '../kernel/http/router.ts';
+import { orderRoutes } from './routes.ts';
+
+export const orders: Feature = { name: 'orders', routes: orderRoutes };
+
+export type { OrderSummaryView } from './contract.ts';
 export {
   countOrdersByStatus, findOrder, findOrderByNumber, insertOrders, listFulfillments, listOrderLines, listOrders,
   FULFILLMENT_STATUSES, ORDER_STATUSES,
