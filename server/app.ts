@@ -31,9 +31,10 @@ import { VERSION } from './kernel/version.ts';
 import { orders } from './orders/index.ts';
 import { shops } from './shops/index.ts';
 import { staff } from './staff/index.ts';
+import { uploads } from './uploads/index.ts';
 
 /** Every feature, in the order its routes are mounted. A new feature adds one line here. */
-export const FEATURES: Feature[] = [identity, shops, staff, orders, feedback];
+export const FEATURES: Feature[] = [identity, shops, staff, orders, uploads, feedback];
 
 export interface AppOptions extends AppDeps {
   widgets: WidgetAssets;
@@ -59,7 +60,7 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
 
   // The API: storefront (shop key + origin) or admin (session + CSRF) first, then the body:
   // nothing reads a body before it is known whom it is for.
-  const bodyLimits: Record<string, number> = Object.assign({}, ...features.map((f) => f.bodyLimits ?? {}));
+  const rawBodies = new Set(features.flatMap((f) => f.rawBodies ?? []));
   app.use('/v1/*', storefrontPreflight());
   const staffOnly = requireStaff(db.sql);
   const shopOnly = shopContext(db.sql);
@@ -73,7 +74,7 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
     }
     return shopOnly(c as never, next);
   });
-  app.use('/v1/*', jsonBody({ limit: (path) => Math.max(bodyLimits[path] ?? 0, config.MAX_BODY_BYTES) }));
+  app.use('/v1/*', jsonBody({ limit: config.MAX_BODY_BYTES, skip: (path) => rawBodies.has(path) }));
   for (const f of features) {
     if (f.routes) app.route('/v1', f.routes(opts));
     if (f.adminRoutes) app.route('/v1', f.adminRoutes(opts));

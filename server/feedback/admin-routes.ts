@@ -26,7 +26,8 @@ const r = {
   inbox: createRoute({ method: 'get', path: '/admin/inbox', tags: ['Admin inbox'], summary: 'The inbox, filtered and sorted', request: { query: InboxQuery }, responses: { 200: json(InboxPage, 'A page of the inbox'), ...adminErrors } }),
   csv: createRoute({ method: 'get', path: '/admin/inbox.csv', tags: ['Admin inbox'], summary: 'The current filter as CSV', request: { query: InboxQuery.omit({ limit: true, offset: true }) }, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...adminErrors } }),
   detail: createRoute({ method: 'get', path: '/admin/feedback/{id}', tags: ['Admin inbox'], summary: 'One feedback with its context and thread', request: { params: Id }, responses: { 200: json(FeedbackDetail, 'Feedback'), ...notFound, ...adminErrors } }),
-  photo: createRoute({ method: 'get', path: '/admin/feedback/{id}/photos/{photoId}', tags: ['Admin inbox'], summary: 'A photo', request: { params: Id.extend({ photoId: z.uuid() }) }, responses: { 200: { description: 'The image' }, ...notFound, ...adminErrors } }),
+  photo: createRoute({ method: 'get', path: '/admin/feedback/{id}/photos/{photoId}', tags: ['Admin inbox'], summary: 'A photo, full size', request: { params: Id.extend({ photoId: z.uuid() }) }, responses: { 200: { description: 'The image' }, ...notFound, ...adminErrors } }),
+  preview: createRoute({ method: 'get', path: '/admin/feedback/{id}/photos/{photoId}/preview', tags: ['Admin inbox'], summary: "A photo's small preview (the photo itself when it has none)", request: { params: Id.extend({ photoId: z.uuid() }) }, responses: { 200: { description: 'The image' }, ...notFound, ...adminErrors } }),
   update: createRoute({ method: 'patch', path: '/admin/feedback/{id}', tags: ['Admin inbox'], summary: 'Change status, assignee or tags', request: { params: Id, body: { required: true, content: { 'application/json': { schema: FeedbackUpdate } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, 422: problem('Unknown assignee'), ...adminErrors } }),
   note: createRoute({ method: 'post', path: '/admin/feedback/{id}/notes', tags: ['Admin inbox'], summary: 'Add an internal note', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, ...adminErrors } }),
   reply: createRoute({ method: 'post', path: '/admin/feedback/{id}/replies', tags: ['Admin inbox'], summary: 'Reply to the shopper by email', request: { params: Id, body: { required: true, content: { 'application/json': { schema: MessageBody } } } }, responses: { 200: json(FeedbackDetail, 'Updated'), ...notFound, 422: problem('No email address to reply to'), ...adminErrors } }),
@@ -66,14 +67,16 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     });
   });
   app.openapi(r.detail, async (c) => c.json(await detailOr404(c, c.req.valid('param').id), 200));
-  app.openapi(r.photo, async (c) => {
-    const { id, photoId } = c.req.valid('param');
-    const photo = await inShop(c, (tx) => findPhoto(tx, id, photoId));
-    if (!photo) throw new Problem('not-found');
-    return c.body(new Uint8Array(photo.bytes), 200, {
-      'content-type': photo.contentType, 'cache-control': 'private, max-age=3600', 'content-security-policy': "default-src 'none'",
+  const photo = (preview: boolean) => async (c: Context<StaffEnv>) => {
+    const { id, photoId } = c.req.param() as { id: string; photoId: string };
+    const found = await inShop(c, (tx) => findPhoto(tx, id, photoId, preview));
+    if (!found) throw new Problem('not-found');
+    return c.body(new Uint8Array(found.bytes), 200, {
+      'content-type': found.contentType, 'cache-control': 'private, max-age=3600', 'content-security-policy': "default-src 'none'",
     });
-  });
+  };
+  app.openapi(r.photo, (c) => photo(false)(c) as never);
+  app.openapi(r.preview, (c) => photo(true)(c) as never);
   app.openapi(r.update, async (c) => {
     const a = await actor(c);
     const { id } = c.req.valid('param');

@@ -4,19 +4,14 @@
  */
 import { z } from '@hono/zod-openapi';
 import { isoDate, Locale } from '../kernel/http/contract.ts';
-import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTO_MAX_BYTES, PHOTOS_MAX, TEXT_MAX } from './limits.ts';
+import { PhotoRef } from '../uploads/index.ts';
+import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTOS_MAX, TEXT_MAX } from './limits.ts';
 
 export const FeedbackKind = z.enum(FEEDBACK_KINDS).openapi('FeedbackKind');
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 export const FeedbackStatus = z.enum(['new', 'open', 'waiting', 'resolved']).openapi('FeedbackStatus');
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 
-
-export const PhotoUpload = z.object({
-  /** Base64 of the file's bytes; its type is read from the bytes, not from a name. */
-  data: z.base64().max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 4 * 1024 * 1024),
-  name: z.string().max(200).optional(),
-});
 
 export const FeedbackSubmission = z
   .object({
@@ -35,7 +30,8 @@ export const FeedbackSubmission = z
         productId: z.uuid().optional(),
       })
       .default({}),
-    photos: z.array(PhotoUpload).max(PHOTOS_MAX).default([]),
+    /** Photos uploaded first (`POST /v1/uploads`), named by their upload ids. */
+    photos: z.array(PhotoRef).max(PHOTOS_MAX).default([]),
     /** Honeypot: a field people never see. Anything in it means a bot. */
     website: z.string().max(500).optional(),
     /** Milliseconds between the form being shown and sent. */
@@ -128,7 +124,11 @@ export const FeedbackDetail = InboxItem.extend({
   pageTitle: z.string().nullable(),
   resolvedAt: z.iso.datetime().nullable(),
   satisfaction: z.number().int().nullable(),
-  photos: z.array(z.object({ id: z.uuid(), contentType: z.string(), size: z.number().int(), url: z.string() })),
+  /** `previewUrl`: a small image for lists (the browser's preview, else the photo itself); `url`: the full photo, to open on request. */
+  photos: z.array(z.object({
+    id: z.uuid(), contentType: z.string(), size: z.number().int(), width: z.number().int().nullable(), height: z.number().int().nullable(),
+    url: z.string(), previewUrl: z.string(),
+  })),
   order: z
     .object({
       id: z.uuid(), number: z.string(), status: z.string(), totalAmount: z.number().int(), currency: z.string(), placedAt: z.iso.datetime(),
@@ -167,5 +167,3 @@ export const BulkAction = z
   })
   .openapi('BulkAction');
 
-// Moved with the settings to shops/contract.ts; re-exported for the admin's imports.
-export type { FeedbackSettings, MailItem, ResponseTargets } from '../shops/contract.ts';

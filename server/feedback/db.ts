@@ -37,16 +37,29 @@ export async function insertFeedback(tx: Db, f: NewFeedback): Promise<{ id: stri
   return row;
 }
 
-export async function insertPhotos(tx: Db, shopId: string, feedbackId: string, photos: { type: string; bytes: Uint8Array }[]): Promise<void> {
+export interface NewPhoto {
+  type: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  /** A small image the shopper's browser drew, shown in lists instead of the photo. */
+  preview?: { type: string; bytes: Uint8Array };
+}
+
+export async function insertPhotos(tx: Db, shopId: string, feedbackId: string, photos: NewPhoto[]): Promise<void> {
   for (const p of photos) {
-    await tx`insert into feedback_photos (shop_id, feedback_id, content_type, bytes, size)
-             values (${shopId}, ${feedbackId}, ${p.type}, ${Buffer.from(p.bytes)}, ${p.bytes.length})`;
+    await tx`insert into feedback_photos (shop_id, feedback_id, content_type, bytes, size, width, height, preview, preview_type)
+             values (${shopId}, ${feedbackId}, ${p.type}, ${Buffer.from(p.bytes)}, ${p.bytes.length}, ${p.width}, ${p.height},
+                     ${p.preview ? Buffer.from(p.preview.bytes) : null}, ${p.preview?.type ?? null})`;
   }
 }
 
-export async function findPhoto(tx: Db, feedbackId: string, photoId: string): Promise<{ contentType: string; bytes: Buffer } | undefined> {
+/** The photo, or its preview (the photo itself when it has none). */
+export async function findPhoto(tx: Db, feedbackId: string, photoId: string, preview = false): Promise<{ contentType: string; bytes: Buffer } | undefined> {
   const [row] = await tx<{ contentType: string; bytes: Buffer }[]>`
-    select content_type as "contentType", bytes from feedback_photos where id = ${photoId} and feedback_id = ${feedbackId}`;
+    select ${preview ? tx`coalesce(preview_type, content_type)` : tx`content_type`} as "contentType",
+           ${preview ? tx`coalesce(preview, bytes)` : tx`bytes`} as bytes
+    from feedback_photos where id = ${photoId} and feedback_id = ${feedbackId}`;
   return row;
 }
 
@@ -132,8 +145,8 @@ export async function pastFeedbackOf(tx: Db, who: { customerId: string } | { ema
 }
 
 export async function listPhotos(tx: Db, feedbackId: string) {
-  return tx<{ id: string; contentType: string; size: number }[]>`
-    select id, content_type as "contentType", size from feedback_photos where feedback_id = ${feedbackId} order by created_at, id`;
+  return tx<{ id: string; contentType: string; size: number; width: number | null; height: number | null }[]>`
+    select id, content_type as "contentType", size, width, height from feedback_photos where feedback_id = ${feedbackId} order by created_at, id`;
 }
 
 export interface FeedbackChange {

@@ -55,7 +55,9 @@ export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | u
     pageTitle: r.pageTitle,
     resolvedAt: iso(r.resolvedAt),
     satisfaction: r.satisfaction,
-    photos: photos.map((ph) => ({ ...ph, url: `/v1/admin/feedback/${r.id}/photos/${ph.id}` })),
+    photos: photos.map((ph) => ({
+      ...ph, url: `/v1/admin/feedback/${r.id}/photos/${ph.id}`, previewUrl: `/v1/admin/feedback/${r.id}/photos/${ph.id}/preview`,
+    })),
     order,
     product: p ? { id: p.id, title: p.title, handle: p.handle } : null,
     customer,

@@ -5,7 +5,6 @@
  */
 import type { Feature } from '../kernel/http/router.ts';
 import { adminFeedbackRoutes } from './admin-routes.ts';
-import { FEEDBACK_BODY_MAX } from './limits.ts';
 import { feedbackRoutes } from './routes.ts';
 import { threadRoutes } from './thread-routes.ts';
 
@@ -14,5 +13,4 @@ export const feedback: Feature = {
   routes: feedbackRoutes,
   adminRoutes: adminFeedbackRoutes,
   pages: threadRoutes,
-  bodyLimits: { '/v1/feedback': FEEDBACK_BODY_MAX },
 };

@@ -8,11 +8,8 @@ export type FeedbackKindName = (typeof FEEDBACK_KINDS)[number];
 
 /** A shopper's message, in characters. */
 export const TEXT_MAX = 5000;
-/** Photos per feedback, and bytes per photo. */
+/** Photos per feedback (each uploaded on its own first; their limits are in uploads/limits.ts). */
 export const PHOTOS_MAX = 3;
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-/** The request body: base64 of the photos plus the rest of the form. */
-export const FEEDBACK_BODY_MAX = Math.ceil((PHOTOS_MAX * PHOTO_MAX_BYTES * 4) / 3) + 64 * 1024;
 /** A staff reply or note, in characters. */
 export const MESSAGE_MAX = 10_000;
 

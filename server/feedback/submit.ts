@@ -1,12 +1,12 @@
 /**
- * @module A shopper's feedback, from checked input to committed rows: photos cleaned,
- * order and product checked against the shopper, the feedback, its photos, the
+ * @module A shopper's feedback, from checked input to committed rows: order and product
+ * checked against the shopper, its uploaded photos taken, the feedback, its photos, the
  * idempotency key and the auto-reply mail written in ONE transaction.
  */
 import { findProduct } from '../catalog/index.ts';
 import { matchFaq } from '../faq/index.ts';
 import { findCustomer } from '../identity/index.ts';
-import type { Sql } from '../kernel/db/client.ts';
+import type { Sql, Tx } from '../kernel/db/client.ts';
 import { claimKey, requestHash, storeKey } from '../kernel/db/idempotency.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
@@ -16,33 +16,32 @@ import type { Locale } from '../kernel/i18n/locales.ts';
 import { enqueueMail } from '../kernel/mail/db.ts';
 import { findOrderByNumber } from '../orders/index.ts';
 import { brandOf, shopSettings } from '../shops/index.ts';
+import { PREVIEW_MAX_SIDE, takeUploads } from '../uploads/index.ts';
 import type { FeedbackReceipt, FeedbackSubmission } from './contract.ts';
 import { insertFeedback, insertPhotos } from './db.ts';
-import { PHOTO_MAX_BYTES } from './limits.ts';
 import { feedbackReceived } from './mails.ts';
-import { cleanPhoto } from './photos.ts';
 import { threadUrl } from './thread-links.ts';
 
 type Input = Omit<FeedbackSubmission, 'scoreType' | 'context' | 'photos'> & Required<Pick<FeedbackSubmission, 'scoreType' | 'context' | 'photos'>>;
 
 export const SCOPE = 'feedback';
 
-/** Decodes and cleans photos before any transaction opens (CPU work, no database). */
-export function preparePhotos(photos: Input['photos']) {
+/**
+ * Inside the submission's transaction: takes the uploads it names (each used once; another
+ * shop's or an unknown upload is refused as unknown) and checks each preview is small.
+ */
+async function takePhotos(tx: Tx, photos: Input['photos']) {
+  const taken = await takeUploads(tx, photos.flatMap((p) => (p.preview ? [p.upload, p.preview] : [p.upload])));
   return photos.map((p, i) => {
-    const bytes = new Uint8Array(Buffer.from(p.data, 'base64'));
-    if (bytes.length > PHOTO_MAX_BYTES) {
-      throw new Problem('payload-too-large', {
-        detail: `Photo ${i + 1} is larger than ${PHOTO_MAX_BYTES / 1024 / 1024} MB`,
-        errors: [{ path: `body.photos.${i}`, message: 'Too large' }],
-      });
-    }
-    try {
-      return cleanPhoto(bytes);
-    } catch (err) {
-      if (err instanceof Problem) throw new Problem(err.slug, { detail: err.message, errors: [{ path: `body.photos.${i}`, message: err.message }] });
-      throw err;
-    }
+    const photo = taken.get(p.upload);
+    const preview = p.preview ? taken.get(p.preview) : undefined;
+    const bad = (field: string, message: string) =>
+      new Problem('unprocessable', { detail: message, errors: [{ path: `body.photos.${i}.${field}`, message }] });
+    if (!photo) throw bad('upload', 'No such upload (it may have expired): upload the photo again');
+    if (p.preview && !preview) throw bad('preview', 'No such upload (it may have expired): upload the preview again');
+    if (preview && Math.max(preview.width, preview.height) > PREVIEW_MAX_SIDE) throw bad('preview', `A preview is at most ${PREVIEW_MAX_SIDE} pixels a side`);
+    return { type: photo.contentType, bytes: new Uint8Array(photo.bytes), width: photo.width, height: photo.height,
+      preview: preview ? { type: preview.contentType, bytes: new Uint8Array(preview.bytes) } : undefined };
   });
 }
 
@@ -61,7 +60,6 @@ export async function submitFeedback(
   // What the shopper wrote, not how this attempt travelled (the proof of work and the session
   // are headers): a retry must replay the first answer.
   const hash = requestHash(input);
-  const photos = preparePhotos(input.photos);
   const settings = shopSettings(shop).feedback;
   if (settings.hiddenKinds.includes(input.kind)) {
     throw new Problem('validation', { errors: [{ path: 'body.kind', message: 'This shop does not take this kind of feedback' }] });
@@ -90,7 +88,7 @@ export async function submitFeedback(
       locale: input.locale, pageUrl: input.context.pageUrl ?? null, pageTitle: input.context.pageTitle ?? null,
       orderId, productId: input.context.productId ?? null, responseHours,
     });
-    await insertPhotos(tx, shop.id, fb.id, photos);
+    await insertPhotos(tx, shop.id, fb.id, await takePhotos(tx, input.photos));
     const faq = input.kind === 'question' || input.kind === 'complaint' ? await matchFaq(tx, input.locale, input.text, 3) : [];
     const receipt: FeedbackReceipt = {
       id: fb.id, reference: fb.reference, status: fb.status, responseHours,

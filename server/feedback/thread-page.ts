@@ -61,7 +61,7 @@ export interface ThreadView {
   status: string;
   createdAt: Date;
   body: string;
-  photoUrls: string[];
+  photos: { url: string; previewUrl: string }[];
   messages: { mine: boolean; body: string; createdAt: Date }[];
   formToken: string;
   /** What the customer typed, kept when the reply was refused. */
@@ -80,8 +80,8 @@ export function threadPage(v: ThreadView): string {
   const body = html`<h1>${t('title', { ref: v.reference })}</h1>
     ${v.notice === 'sent' ? html`<p class="note" role="status">${t('sent')}</p>` : ''}
     ${v.status === 'resolved' ? html`<p class="note">${t('resolved')}</p>` : ''}
-    <div class="msg"><p class="who">${t('you')} · ${when(v.createdAt)}</p><bdi>${v.body}</bdi>${v.photoUrls.length
-      ? html`<ul class="photos">${v.photoUrls.map((u, i) => html`<li><a href="${u}"><img src="${u}" alt="${t('photo', { n: i + 1 })}" loading="lazy"></a></li>`)}</ul>`
+    <div class="msg"><p class="who">${t('you')} · ${when(v.createdAt)}</p><bdi>${v.body}</bdi>${v.photos.length
+      ? html`<ul class="photos">${v.photos.map((p, i) => html`<li><a href="${p.url}"><img src="${p.previewUrl}" alt="${t('photo', { n: i + 1 })}" loading="lazy" decoding="async"></a></li>`)}</ul>`
       : ''}</div>
     ${v.messages.map((m) => html`<div class="msg ${m.mine ? '' : 'shop-msg'}"><p class="who"><bdi>${m.mine ? t('you') : v.brand.shopName}</bdi> · ${when(m.createdAt)}</p><bdi>${m.body}</bdi></div>`)}
     <form method="post">

@@ -54,7 +54,8 @@ export function threadRoutes(deps: AppDeps) {
     const base = c.req.path.replace(/\/$/, '');
     return c.html(threadPage({
       locale: data.f.locale as Locale, brand: brandOf(shop), reference: data.f.reference, status: data.f.status,
-      createdAt: data.f.createdAt, body: data.f.body, photoUrls: data.photos.map((p) => `${base}/photos/${p.id}`),
+      createdAt: data.f.createdAt, body: data.f.body,
+      photos: data.photos.map((p) => ({ url: `${base}/photos/${p.id}`, previewUrl: `${base}/photos/${p.id}/preview` })),
       messages: data.messages.filter((m) => m.authorType !== 'note').map((m) => ({ mine: m.authorType === 'customer', body: m.body, createdAt: m.createdAt })),
       formToken: formToken(shop, 'thread-reply', id), draft: opts.draft, notice: opts.notice,
     }), opts.status ?? 200, pageHeaders(shop));
@@ -84,9 +85,9 @@ export function threadRoutes(deps: AppDeps) {
     return c.redirect(`${c.req.path}?sent=1`, 303);
   });
 
-  app.get('/thread/:key/:token/photos/:photoId{[0-9a-f-]{36}}', async (c) => {
+  app.get('/thread/:key/:token/photos/:photoId{[0-9a-f-]{36}}/:preview{preview}?', async (c) => {
     const { shop, id } = await resolve(deps, c);
-    const photo = await withShop(sql, shop.id, (tx) => findPhoto(tx, id, c.req.param('photoId')));
+    const photo = await withShop(sql, shop.id, (tx) => findPhoto(tx, id, c.req.param('photoId'), !!c.req.param('preview')));
     if (!photo) throw new Problem('not-found');
     return c.body(new Uint8Array(photo.bytes), 200, {
       'content-type': photo.contentType, 'cache-control': 'private, max-age=3600', 'content-security-policy': "default-src 'none'",

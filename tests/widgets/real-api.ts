@@ -39,8 +39,8 @@ const SERVER_PATH = /^\/(v1\/|health$|thread\/)/;
 const HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect', 'proxy-connection']);
 const PROBLEM_BASE = 'https://rapport.dev/problems/';
 
-export type FaultMode = 'ok' | 'down' | 'slow' | 'drop' | 'lose-once' | 'rate-once';
-const MODES: readonly FaultMode[] = ['ok', 'down', 'slow', 'drop', 'lose-once', 'rate-once'];
+export type FaultMode = 'ok' | 'down' | 'slow' | 'drop' | 'lose-once' | 'rate-once' | 'unsupported-once';
+const MODES: readonly FaultMode[] = ['ok', 'down', 'slow', 'drop', 'lose-once', 'rate-once', 'unsupported-once'];
 
 interface Fault {
   mode: FaultMode;
@@ -57,7 +57,7 @@ export interface WireRequest {
   key: string | null;
   authorization: string | null;
   origin: string | null;
-  /** The JSON body as sent (photos as `{ name, size, head }`, head = first 16 bytes in hex), or null. */
+  /** The JSON body as sent, or for a photo upload `{ size, head }` (head = first 16 bytes in hex), or null. */
   body: unknown;
   /** Whether a solved proof of work came with it (the X-Rapport-Pow header). */
   pow: boolean;
@@ -140,21 +140,15 @@ function destroy(ctx: Context) {
   ctx.req.socket.destroy();
 }
 
-/** What the log keeps of a body: the JSON, with each photo's data reduced to its size and first bytes. */
-function summarize(body: Buffer): unknown {
+/** What the log keeps of a body: the JSON as sent, or a raw upload's size and first bytes (hex). */
+function summarize(body: Buffer, type: string): unknown {
   if (!body.length) return null;
+  if (type.startsWith('image/')) return { size: body.length, head: body.subarray(0, 16).toString('hex') };
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
   } catch {
     return { unparsed: body.length };
-  }
-  const photos = (json as { photos?: unknown })?.photos;
-  if (Array.isArray(photos)) {
-    (json as { photos: unknown[] }).photos = photos.map((p: { name?: string; data?: string }) => {
-      const bytes = Buffer.from(String(p?.data ?? ''), 'base64');
-      return { name: p?.name, size: bytes.length, head: bytes.subarray(0, 16).toString('hex') };
-    });
   }
   return json;
 }
@@ -167,7 +161,7 @@ async function serverRequest(ctx: Context, app: { fetch: (req: Request, env?: un
   const shop = ctx.get('x-rapport-shop') || (typeof ctx.query.shop === 'string' ? ctx.query.shop : '');
   if (!shop || ctx.method === 'OPTIONS') return respond(ctx, await forward(ctx, app, body));
 
-  const summary = summarize(body);
+  const summary = summarize(body, ctx.get('content-type') || '');
   const entry: WireRequest = {
     method: ctx.method, path: ctx.path, shop,
     key: ctx.get('idempotency-key') || null,
@@ -190,6 +184,12 @@ async function serverRequest(ctx: Context, app: { fetch: (req: Request, env?: un
     case 'drop':
       entry.status = -1;
       return destroy(ctx);
+    case 'unsupported-once':
+      // As the API refuses a photo it cannot take (415): the widget must show it at the photos, not retry.
+      faults.delete(shop);
+      problem(ctx, 415, 'unsupported-media-type', 'The content type is not supported');
+      entry.status = 415;
+      return;
     case 'rate-once':
       faults.delete(shop);
       problem(ctx, 429, 'rate-limited', 'Too many requests', { 'retry-after': '1' });

@@ -39,7 +39,10 @@ export interface ApiClientOptions {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is, with its own type (a photo upload), instead of a JSON body. */
+  raw?: Blob;
   headers?: Record<string, string>;
   signal?: AbortSignal;
   keepalive?: boolean;
@@ -54,13 +57,14 @@ export class ApiClient {
     const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
     const signal = req.signal ? either(req.signal, timeout) : timeout;
     const headers: Record<string, string> = { accept: 'application/json', ...this.opts.headers?.(), ...req.headers };
-    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    if (req.raw) headers['content-type'] = req.raw.type;
+    else if (req.body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
       res = await fetch(new URL(path, this.opts.baseUrl), {
-        method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
+        method: req.method ?? (req.body === undefined && !req.raw ? 'GET' : 'POST'),
         headers,
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        body: req.raw ?? (req.body === undefined ? undefined : JSON.stringify(req.body)),
         credentials: this.opts.credentials ?? 'omit',
         signal,
         keepalive: req.keepalive,

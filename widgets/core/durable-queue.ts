@@ -6,6 +6,16 @@
  * falls back to memory for this page. Every call resolves; none throws.
  */
 
+/** A photo that goes with a submission: uploaded first (`POST /v1/uploads`), then named in the body's `photos`. */
+export interface OutboxFile {
+  name: string;
+  photo: Blob;
+  preview?: Blob;
+  /** The upload ids, once the server took them (kept, so a retry never uploads twice). */
+  upload?: string;
+  previewUpload?: string;
+}
+
 /** One queued submission: where it goes and the body exactly as it will be (re)sent, under its key. */
 export interface OutboxEntry<B extends object = object> {
   /** The idempotency key, generated once per submission and reused for every retry. */
@@ -15,8 +25,10 @@ export interface OutboxEntry<B extends object = object> {
   body: B;
   /** When the shopper sent it (ms since epoch). */
   createdAt: number;
-  /** A solved proof of work the server asked for, sent with the next attempt (X-Rapport-Pow). */
+  /** A solved proof of work the server asked for, sent with the next request (X-Rapport-Pow). */
   pow?: string;
+  /** Photos uploaded before the body is sent, in order; the body's `photos` names them. */
+  files?: OutboxFile[];
 }
 
 export interface Outbox {

@@ -50,18 +50,31 @@ export function newKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/** The next photo or preview of `entry` not uploaded yet, if any. */
+function nextUpload(entry: OutboxEntry): { index: number; which: 'photo' | 'preview'; blob: Blob } | undefined {
+  const files = entry.files ?? [];
+  for (let index = 0; index < files.length; index++) {
+    const f = files[index];
+    if (!f.upload) return { index, which: 'photo', blob: f.photo };
+    if (f.preview && !f.previewUpload) return { index, which: 'preview', blob: f.preview };
+  }
+  return undefined;
+}
+
+/** The body with its photos named by their uploads. */
+const bodyOf = (entry: OutboxEntry) =>
+  entry.files?.length
+    ? { ...entry.body, photos: entry.files.map((f) => ({ upload: f.upload, ...(f.previewUpload ? { preview: f.previewUpload } : {}), name: f.name })) }
+    : entry.body;
+
 async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
   const api = storefrontApi();
   if (!api) return { ok: false, error: SETUP_ERROR };
   const box = outbox(shop);
-  for (let n = 0; ; n++) {
-    const headers: Record<string, string> = { 'idempotency-key': entry.key, ...(entry.pow ? { 'x-rapport-pow': entry.pow } : {}) };
-    const res = await api.post<unknown>(entry.path, entry.body, { headers });
-    if (res.ok) {
-      await box.remove(entry.key);
-      return res;
-    }
-    const e = res.error;
+  let tries = 0;
+
+  /** After a refusal: solve the server's challenge and go on at once, wait and try again, or give up. */
+  async function settle(e: ApiError): Promise<boolean> {
     const notify = listeners.get(entry.key);
     const challenge = e.status === 429 ? powChallenge((e as ApiError & { extensions?: unknown }).extensions) : undefined;
     if (challenge) {
@@ -70,17 +83,41 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
       if (pow) {
         entry = { ...entry, pow };
         await box.put(entry);
-        n = -1; // a fresh start: the server asked for work, not for patience
-        continue;
+        tries = 0; // the server asked for work, not for patience
+        return true;
       }
     }
-    if (!retryable(e)) {
-      await box.remove(entry.key); // it can never succeed as it is: the shopper sees why and may fix it
-      return res;
-    }
-    const wait = backoff(n, e.retryAfter);
+    if (!retryable(e)) return false;
+    const wait = backoff(tries++, e.retryAfter);
     notify?.(e.status === 429 && wait <= retryPolicy.patientSeconds * 1000 ? 'waiting' : 'queued');
     await pause(wait, !e.retryAfter);
+    return true;
+  }
+
+  for (;;) {
+    const pow: Record<string, string> = entry.pow ? { 'x-rapport-pow': entry.pow } : {};
+    // Photos first, each under its own key (a retry is the same upload), then the body that names them.
+    const up = nextUpload(entry);
+    const res = up
+      ? await api.request<{ id: string }>('/v1/uploads', {
+        method: 'POST', raw: up.blob, headers: { 'idempotency-key': `${entry.key}:${up.index}:${up.which}`, ...pow },
+      })
+      : await api.post<unknown>(entry.path, bodyOf(entry), { headers: { 'idempotency-key': entry.key, ...pow } });
+    if (res.ok && up) {
+      const id = (res.value as { id: string }).id;
+      const files = entry.files!.map((f, i) => (i !== up.index ? f : up.which === 'photo' ? { ...f, upload: id } : { ...f, previewUpload: id }));
+      entry = { ...entry, files, pow: undefined }; // a solved challenge buys one request
+      await box.put(entry);
+      tries = 0;
+      continue;
+    }
+    if (res.ok) {
+      await box.remove(entry.key);
+      return res;
+    }
+    if (await settle(res.error)) continue;
+    await box.remove(entry.key); // it can never succeed as it is: the shopper sees why and may fix it
+    return res;
   }
 }
 

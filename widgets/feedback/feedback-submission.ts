@@ -6,7 +6,6 @@
 import type { FeedbackKind, FeedbackSubmission } from '../../server/feedback/contract.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { ScoreMode } from './feedback-fields.ts';
-import type { Photo } from '../core/photo-picker.ts';
 
 /** The contract's ceiling for `fillMs` (a week): a tab left open longer still sends. */
 const FILL_MS_MAX = 7 * 24 * 3600 * 1000;
@@ -22,7 +21,6 @@ export interface FormAnswers {
   locale: Locale;
   order: string;
   product: string;
-  photos: Photo[];
   /** The honeypot's content: people leave it empty. */
   website?: string;
   /** When the form was shown (ms since epoch). */
@@ -46,7 +44,8 @@ export function submission(a: FormAnswers): FeedbackSubmission {
       // The contract takes Rapport's product uuid; anything else would get the whole submission refused.
       productId: UUID.test(a.product) ? a.product : undefined,
     },
-    photos: a.photos.map(({ data, name }) => ({ data, name })),
+    // The photos are uploaded by the durable send and named here when the body goes out.
+    photos: [],
     website: a.website || undefined,
     fillMs: Math.min(Date.now() - a.shownAt, FILL_MS_MAX),
   };

@@ -34,7 +34,11 @@ const FIELD_OF: Record<string, Field> = { kind: 'kind', score: 'score', scoreTyp
  * also shows the problem itself, e.g. an unknown order the shopper cannot fix in a field).
  */
 export function problemFields(error: ApiError, hasPhotos: boolean): { fields: FieldErrors; complete: boolean } {
-  if ((error.status === 413 || error.status === 415) && hasPhotos) return { fields: { photos: [{ key: 'feedback.error.photos' }] }, complete: true };
+  // A photo the server refused (its upload: too big, not an image, too many pixels; or an upload that expired).
+  const photoPaths = error.errors?.length && error.errors.every((e) => e.path === 'body' || e.path.startsWith('body.photos'));
+  if (hasPhotos && (error.status === 413 || error.status === 415 || (error.status === 422 && photoPaths))) {
+    return { fields: { photos: [{ key: 'feedback.error.photos' }] }, complete: true };
+  }
   const fields: FieldErrors = {};
   let complete = error.code === 'validation' && !!error.errors?.length;
   for (const { path } of error.errors ?? []) {

@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
-import { FEEDBACK_KINDS, PHOTO_MAX_BYTES, PHOTOS_MAX } from '../../server/feedback/limits.ts';
+import { FEEDBACK_KINDS, PHOTOS_MAX } from '../../server/feedback/limits.ts';
+import { UPLOAD_MAX_BYTES } from '../../server/uploads/limits.ts';
 import type { ApiError } from '../core/api-client.ts';
 import { SETUP_ERROR, rapport } from '../core/config.ts';
 import { defineElement } from '../core/define.ts';
@@ -14,7 +15,7 @@ import { outbox } from '../core/durable-queue.ts';
 import { deliver, newKey, watchOutbox, type Progress } from '../core/durable-send.ts';
 import { RapportEvent } from '../core/events.ts';
 import { fieldError, ids } from '../core/form-parts.ts';
-import { addPhotos, photoList, type Photo } from '../core/photo-picker.ts';
+import { addPhotos, photoList, previewBlob, type Photo } from '../core/photo-picker.ts';
 import { RapportElement } from '../core/rapport-element.ts';
 import { shopSettings } from '../core/shop-settings.ts';
 import { baseStyles } from '../core/styles.ts';
@@ -25,7 +26,7 @@ import { feedbackStyles } from './rapport-feedback.styles.ts';
 import { feedbackTexts, type FeedbackKey } from './texts.ts';
 
 const KINDS: FeedbackKind[] = [...FEEDBACK_KINDS];
-const PHOTO_LIMITS = { max: PHOTOS_MAX, maxBytes: PHOTO_MAX_BYTES };
+const PHOTO_LIMITS = { max: PHOTOS_MAX, maxBytes: UPLOAD_MAX_BYTES };
 /** Where a submission is posted, and the queue entry that carries it there. */
 const PATH = '/v1/feedback';
 
@@ -182,7 +183,6 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
   }
 
   private async removePhoto(p: Photo) {
-    URL.revokeObjectURL(p.url);
     this.photos = this.photos.filter((x) => x !== p);
     await this.updateComplete; // the input may have been disabled (3 photos) until this render
     this.renderRoot.querySelector<HTMLElement>('#photos')?.focus(); // the button is gone: keep focus in the form
@@ -197,10 +197,11 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
     if (this.focusInvalid()) return;
     const body = submission({
       kind: this.kind ?? this.offered[0], mode: this.scoreMode, score: this.score, text: this.text, email: this.lockedEmail ?? this.email,
-      locale: this.i18n.locale, order: this.order, product: this.product, photos: this.photos, shownAt: this.shownAt,
+      locale: this.i18n.locale, order: this.order, product: this.product, shownAt: this.shownAt,
       website: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
     });
-    const entry = { key: newKey(), path: PATH, body, createdAt: Date.now() };
+    const files = this.photos.map((p) => ({ name: p.name, photo: p.file, preview: previewBlob(p) }));
+    const entry = { key: newKey(), path: PATH, body, createdAt: Date.now(), files };
     this.phase = 'sending';
     await outbox(shop).put(entry); // before the first send: a closed tab or a dead network loses nothing
     const res = await deliver<FeedbackReceipt>(shop, entry, (p) => this.progress(p));
@@ -230,7 +231,6 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
   }
 
   private reset() {
-    for (const p of this.photos) URL.revokeObjectURL(p.url);
     Object.assign(this, { kind: undefined, score: undefined, text: '', email: '', photos: [], errors: {}, shownAt: Date.now() });
   }
 

@@ -39,12 +39,12 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   return out;
 }
 
-/** `limit` may depend on the path: photo uploads need more than the default. */
-export function jsonBody(opts: { limit: number | ((path: string) => number) }): MiddlewareHandler {
+/** Every JSON body stays within `limit`; `skip` names the paths that read a raw body themselves (photo uploads). */
+export function jsonBody(opts: { limit: number; skip?: (path: string) => boolean }): MiddlewareHandler {
   return async function jsonBody(c, next) {
     const method = c.req.method;
-    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
-    const bytes = await readBodyLimited(c.req.raw, typeof opts.limit === 'number' ? opts.limit : opts.limit(c.req.path));
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || opts.skip?.(c.req.path)) return next();
+    const bytes = await readBodyLimited(c.req.raw, opts.limit);
     if (bytes.byteLength === 0 && method === 'DELETE') return next();
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim();
     if (!JSON_TYPE.test(type)) {

@@ -41,8 +41,8 @@ export interface Feature {
   routes?: (deps: AppDeps) => OpenAPIHono<any>;
   adminRoutes?: (deps: AppDeps) => OpenAPIHono<any>;
   pages?: (deps: AppDeps) => Hono<any>;
-  /** Request bodies larger than MAX_BODY_BYTES that a route of this feature accepts, by path. */
-  bodyLimits?: Record<string, number>;
+  /** Paths whose body is not JSON: the body middleware stays out, the route reads it after its own checks. */
+  rawBodies?: string[];
   /** The feature's kinds of background job, run by the one job runner, and its schedules. */
   jobs?: (deps: AppDeps) => Record<string, JobHandler>;
   schedules?: Schedule[];

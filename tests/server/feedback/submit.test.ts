@@ -9,8 +9,8 @@ import { solve, type Challenge } from '../../../server/kernel/http/proof-of-work
 import { FEEDBACK_RATE } from '../../../server/feedback/limits.ts';
 import type { Database } from '../../../server/kernel/db/client.ts';
 import { makeShop, testApp, testDb } from '../helpers/db.ts';
-import { BASE, expectProblem, jsonReq } from '../helpers/http.ts';
-import { GIF, pngWithText } from '../helpers/images.ts';
+import { BASE, expectProblem, jsonReq, uploadedPhoto } from '../helpers/http.ts';
+import { pngDeclaring, pngWithText } from '../helpers/images.ts';
 
 const db = testDb();
 const app = testApp(db);
@@ -159,18 +159,27 @@ describe('POST /v1/feedback', () => {
     expect(await counts(db, shop.id)).toEqual({ feedback: 0, outbox: 0, photos: 0 });
   });
 
-  it('stores photos without their metadata, and refuses disguised or oversized ones', async () => {
+  it('stores uploaded photos (without their metadata) with their previews, each upload used once, and refuses what it does not know', async () => {
     const { shop } = await makeShop(db);
-    const ok = await post(shop, { ...base, photos: [{ data: pngWithText().toString('base64'), name: 'lid.png' }] });
+    const photo = await uploadedPhoto(app, shop.publicKey, pngWithText());
+    const preview = await uploadedPhoto(app, shop.publicKey, pngDeclaring(64, 48));
+    const ok = await post(shop, { ...base, photos: [{ upload: photo, preview, name: 'lid.png' }] });
     expect(ok.status).toBe(201);
-    const [photo] = await withShop(db.sql, shop.id, (tx) => tx`select content_type, bytes from feedback_photos`);
-    expect(photo.content_type).toBe('image/png');
-    expect(Buffer.from(photo.bytes).includes('GPS 45.5231')).toBe(false);
-    const disguised = await expectProblem(await post(shop, { ...base, photos: [{ data: GIF.toString('base64'), name: 'photo.jpg' }] }), 415, 'unsupported-media-type');
-    expect(disguised.errors?.[0].path).toBe('body.photos.0');
-    const big = Buffer.concat([pngWithText(), Buffer.alloc(5 * 1024 * 1024)]);
-    await expectProblem(await post(shop, { ...base, photos: [{ data: big.toString('base64') }] }), 413, 'payload-too-large');
-    await expectProblem(await post(shop, { ...base, photos: Array(4).fill({ data: pngWithText().toString('base64') }) }), 400, 'validation');
+    const [row] = await withShop(db.sql, shop.id, (tx) => tx`select content_type, bytes, width, height, preview_type from feedback_photos`);
+    expect(row).toMatchObject({ content_type: 'image/png', width: 2, height: 2, preview_type: 'image/png' });
+    expect(Buffer.from(row.bytes).includes('GPS 45.5231')).toBe(false);
+    // An upload is taken by the submission that names it: naming it again finds nothing.
+    const again = await expectProblem(await post(shop, { ...base, photos: [{ upload: photo }] }), 422, 'unprocessable');
+    expect(again.errors?.[0].path).toBe('body.photos.0.upload');
+    // Another shop's upload is not this shop's (row-level security hides it).
+    const other = await makeShop(db);
+    const theirs = await uploadedPhoto(app, other.shop.publicKey, pngWithText());
+    await expectProblem(await post(shop, { ...base, photos: [{ upload: theirs }] }), 422, 'unprocessable');
+    // A "preview" as big as a photo is refused.
+    const [p2, big] = [await uploadedPhoto(app, shop.publicKey, pngWithText()), await uploadedPhoto(app, shop.publicKey, pngDeclaring(2000, 1500))];
+    const tooBig = await expectProblem(await post(shop, { ...base, photos: [{ upload: p2, preview: big }] }), 422, 'unprocessable');
+    expect(tooBig.errors?.[0].path).toBe('body.photos.0.preview');
+    await expectProblem(await post(shop, { ...base, photos: Array(4).fill({ upload: photo }) }), 400, 'validation');
     expect(await counts(db, shop.id)).toEqual({ feedback: 1, outbox: 0, photos: 1 });
   });
 

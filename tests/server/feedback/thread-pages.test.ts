@@ -11,7 +11,7 @@ import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { THREAD_REPLIES } from '../../../server/feedback/limits.ts';
 import { threadUrl } from '../../../server/feedback/thread-links.ts';
 import { makeShop, staffSession, testApp, testDb, uniq } from '../helpers/db.ts';
-import { BASE, jsonReq } from '../helpers/http.ts';
+import { BASE, jsonReq, uploadedPhoto } from '../helpers/http.ts';
 import { pngWithText } from '../helpers/images.ts';
 
 const db = testDb();
@@ -23,7 +23,7 @@ async function thread(opts: { photo?: boolean; locale?: string } = {}) {
   await db.sql`update shops set settings = ${db.sql.json({ brand: { color: '#7a3e9d', logoUrl: 'https://cdn.example/logo.png', timeZone: 'Asia/Shanghai' } })} where id = ${shop.id}`;
   const res = await app.request(`${BASE}/v1/feedback`, jsonReq('POST', {
     kind: 'complaint', scoreType: 'none', text: 'The lid \u202Eis cracked', email: `ann-${uniq()}@example.com`, locale: opts.locale ?? 'en', fillMs: 5000,
-    photos: opts.photo ? [{ data: pngWithText().toString('base64'), name: 'lid.png' }] : [],
+    photos: opts.photo ? [{ upload: await uploadedPhoto(app, shop.publicKey, pngWithText()), name: 'lid.png' }] : [],
   }, { 'x-rapport-shop': shop.publicKey, 'idempotency-key': randomUUID() }));
   const { id } = (await res.json()) as { id: string };
   const [fresh] = await db.sql`select * from shops where id = ${shop.id}`;
@@ -105,7 +105,9 @@ describe('the pages carry the shop', () => {
     expect(html).toMatch(/<a class="home" href="https:\/\/shop-[^"]+\.example\/">Back to the shop<\/a>/);
     expect(html).toMatch(/<time datetime="[^"]+">[^<]*GMT\+8<\/time>/);
     expect(html).toContain('<bdi>The lid \u202Eis cracked</bdi>');
-    const photo = /<img src="([^"]+\/photos\/[0-9a-f-]{36})"/.exec(html)![1];
+    // A small preview in the page, the full photo one click away.
+    const photo = /<a href="([^"]+\/photos\/[0-9a-f-]{36})"><img src="\1\/preview"/.exec(html)![1];
+    expect((await app.request(`${BASE}${photo}/preview`)).status).toBe(200);
     const img = await app.request(`${BASE}${photo}`);
     expect(img.status).toBe(200);
     expect(img.headers.get('content-type')).toBe('image/png');

@@ -41,3 +41,24 @@ export function cookieFrom(res: Response, name: string): string | undefined {
   const c = all.find((s) => s.startsWith(name + '='));
   return c?.split(';')[0].slice(name.length + 1);
 }
+
+/** `POST /v1/uploads` of raw image bytes, as the widget's durable send does. */
+export function uploadPhoto(
+  app: { request(url: string, init?: RequestInit): Response | Promise<Response> },
+  shopKey: string,
+  bytes: Uint8Array,
+  headers: Record<string, string> = {},
+) {
+  return app.request(`${BASE}/v1/uploads`, {
+    method: 'POST',
+    body: new Uint8Array(bytes) as unknown as BodyInit,
+    headers: { 'content-type': 'image/png', 'x-rapport-shop': shopKey, 'idempotency-key': crypto.randomUUID(), ...headers },
+  });
+}
+
+/** Uploads a photo and returns its id (the test fails when the upload is refused). */
+export async function uploadedPhoto(app: Parameters<typeof uploadPhoto>[0], shopKey: string, bytes: Uint8Array): Promise<string> {
+  const res = await uploadPhoto(app, shopKey, bytes);
+  if (res.status !== 201) throw new Error(`upload refused: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { makeShop, staffSession, testApp, testDb } from '../helpers/db.ts';
-import { BASE, expectProblem, jsonReq, storefrontToken } from '../helpers/http.ts';
+import { BASE, expectProblem, jsonReq, storefrontToken, uploadedPhoto } from '../helpers/http.ts';
 
 const db = testDb();
 const app = testApp(db, { PUBLIC_URL: 'https://rapport.example' });
@@ -95,7 +95,8 @@ describe('headers on every answer', () => {
 
   it("keeps a route's own Content-Security-Policy (a photo is served with default-src 'none')", async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const res = await feedback('A photo of the crack', { photos: [{ data: png.toString('base64'), name: 'crack.png' }] });
+    const upload = await uploadedPhoto(app, shop.publicKey, png);
+    const res = await feedback('A photo of the crack', { photos: [{ upload, name: 'crack.png' }] });
     const { id } = (await res.json()) as { id: string };
     const staff = await staffSession(app, owner.email, PASSWORD);
     const detail = (await (await staff.get(`/v1/admin/feedback/${id}`)).json()) as { photos: { url: string }[] };

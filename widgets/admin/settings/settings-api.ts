@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Result } from '../../core/api-client.ts';
 import type { AdminCalls } from '../app/admin-api.ts';
 import type { AuditList } from '../../../server/staff/contract.ts';
-import type { FeedbackSettings, MailItem } from '../../../server/feedback/contract.ts';
+import type { FeedbackSettings, MailItem } from '../../../server/shops/contract.ts';
 
 export type { FeedbackSettings, MailItem };
 export type AuditLog = z.infer<typeof AuditList>;

@@ -10,6 +10,7 @@ const formEn = {
   'form.error.email': 'Enter a valid email address, like name@example.com.',
   'form.photos.error.type': '“{name}” is not a JPEG, PNG or WebP image.',
   'form.photos.error.size': '“{name}” is larger than 5 MB.',
+  'form.photos.error.pixels': '“{name}” is too large a picture (more than {megapixels} megapixels).',
   'form.photos.error.count': 'You can add at most {max} photos.',
   'form.queued.title': 'Saved on this device',
   'form.queued.text': 'Your feedback will be sent automatically when you’re back online. You can keep browsing.',

@@ -13,6 +13,7 @@ const formZhHant: Texts<FormKey> = {
   'form.error.email': '請輸入有效的電子郵件地址，例如 name@example.com。',
   'form.photos.error.type': '「{name}」不是 JPEG、PNG 或 WebP 圖片。',
   'form.photos.error.size': '「{name}」超過了 5 MB。',
+  'form.photos.error.pixels': '「{name}」的像素過多（超過 {megapixels} 百萬像素）。',
   'form.photos.error.count': '最多只能新增 {max} 張照片。',
   'form.queued.title': '已儲存在這個裝置上',
   'form.queued.text': '網路恢復後，您的意見會自動送出。您可以繼續瀏覽。',

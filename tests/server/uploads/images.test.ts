@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPhoto, sniffPhotoType } from '../../../server/feedback/photos.ts';
+import { cleanPhoto, sniffPhotoType } from '../../../server/uploads/images.ts';
 import { GIF, jpegWithExif, pngWithText, webpWithExif } from '../helpers/images.ts';
 
 const has = (b: Uint8Array, s: string) => Buffer.from(b).includes(Buffer.from(s, 'latin1'));

@@ -1,20 +1,16 @@
 /**
  * @module Shopper photos: the type is read from the bytes (JPEG, PNG, WebP — never the
- * file name), and metadata that can identify a person (EXIF with GPS, XMP, comments,
- * text chunks) is removed before anything is stored. Hand-written because the only
- * libraries that do this (sharp, libvips) are large native addons; the container
- * formats are simple and the walk below keeps image data byte for byte.
+ * file name), the size in pixels from the image's header (a small file can declare a
+ * picture big enough to take a browser's memory: a decompression bomb), and metadata that
+ * can identify a person (EXIF with GPS, XMP, comments, text chunks) is removed before
+ * anything is stored. Hand-written because the only libraries that do this (sharp,
+ * libvips) are large native addons; the container formats are simple and the walk below
+ * keeps image data byte for byte.
  */
 import { Problem } from '../kernel/http/errors.ts';
+import { imageSize, sniffPhotoType, type PhotoType } from './image-header.ts';
 
-export type PhotoType = 'image/jpeg' | 'image/png' | 'image/webp';
-
-export function sniffPhotoType(b: Uint8Array): PhotoType | undefined {
-  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return 'image/png';
-  if (b.length > 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'image/webp';
-  return undefined;
-}
+export { imageSize, sniffPhotoType, type PhotoType };
 
 const ascii = (b: Uint8Array, at: number, n: number) => String.fromCharCode(...b.subarray(at, at + n));
 
@@ -114,3 +110,4 @@ function stripWebp(b: Uint8Array): Uint8Array {
   new DataView(header.buffer).setUint32(4, 4 + body.length, true);
   return concat([header, body]);
 }
+
