@@ -3,8 +3,9 @@
  * (DATABASE_URL) and embedded PGlite, which is served on a loopback socket by
  * @electric-sql/pglite-socket so that the same SQL and driver reach it.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import postgres from 'postgres';
 
 export type Sql = postgres.Sql;
@@ -15,8 +16,10 @@ export type Db = Sql | Tx;
 export interface Database {
   sql: Sql;
   kind: 'postgres' | 'pglite';
-  /** The URL the pool connects to (for PGlite: the loopback socket). */
+  /** The URL the pool connects to. */
   url: string;
+  /** For the embedded PGlite: the Unix socket it is served on (connect with `{ path }`). */
+  path?: string;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,12 @@ export async function connect(opts: ConnectOptions = {}): Promise<Database> {
   return startEmbedded(opts.dataDir ?? '.data/pglite');
 }
 
-/** Starts PGlite with the extensions the migrations need and serves it on 127.0.0.1. */
+/**
+ * Starts PGlite with the extensions the migrations need and serves it on a Unix socket in
+ * a directory only this process's user can enter (mode 0700): PGlite has no
+ * authentication and its one user is a superuser (row-level security does not bind it),
+ * so no other user of the machine may reach it — a TCP port on 127.0.0.1 would let them.
+ */
 async function startEmbedded(dataDir: string): Promise<Database> {
   const [{ PGlite }, { pg_trgm }, { PGLiteSocketServer }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -57,21 +65,26 @@ async function startEmbedded(dataDir: string): Promise<Database> {
     ...(inMemory ? {} : { dataDir: resolve(dataDir) }),
     extensions: { pg_trgm },
   });
-  // pglite-socket has no authentication: it must only ever listen on loopback.
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 16 });
+  const runDir = mkdtempSync(join(tmpdir(), 'rapport-pglite-')); // created 0700
+  chmodSync(runDir, 0o700);
+  const path = join(runDir, '.s.PGSQL.5432');
+  const server = new PGLiteSocketServer({ db: pglite, path, maxConnections: 16 });
   await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  chmodSync(path, 0o600);
+  const url = 'postgres://postgres@localhost/postgres';
   // PGlite is one backend session: a pool of one keeps every statement in order, and
   // code must never query the pool from inside a transaction (it would wait for itself).
-  const sql = postgres(url, { ...common, max: 1, idle_timeout: 0 });
+  const sql = postgres(url, { ...common, path, max: 1, idle_timeout: 0 });
   return {
     sql,
     kind: 'pglite',
     url,
+    path,
     async close() {
       await sql.end({ timeout: 5 });
       await server.stop();
       await pglite.close();
+      rmSync(runDir, { recursive: true, force: true });
       release();
     },
   };

@@ -16,8 +16,9 @@ import type { WidgetAssets } from '../../../server/kernel/http/widget-assets.ts'
 export function testDb(): Database {
   const kind = inject('dbKind');
   const url = inject('dbUrl');
-  const sql = postgres(url, { max: kind === 'pglite' ? 1 : 4, onnotice: () => {} });
-  const db: Database = { sql, kind, url, close: () => sql.end({ timeout: 5 }) };
+  const path = inject('dbPath') || undefined;
+  const sql = postgres(url, { max: kind === 'pglite' ? 1 : 4, onnotice: () => {}, ...(path ? { path } : {}) });
+  const db: Database = { sql, kind, url, path, close: () => sql.end({ timeout: 5 }) };
   afterAll(() => db.close());
   return db;
 }

@@ -10,6 +10,8 @@ import { migrate } from '../../../server/kernel/db/migrate.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     dbUrl: string;
+    /** The embedded database's Unix socket, when it is one. */
+    dbPath: string;
     dbKind: 'postgres' | 'pglite';
   }
 }
@@ -24,6 +26,7 @@ export async function setup(project: TestProject) {
   }
   await migrate(db.sql);
   project.provide('dbUrl', db.url);
+  project.provide('dbPath', db.path ?? '');
   project.provide('dbKind', db.kind);
   process.stdout.write(`server tests on ${db.kind}${db.kind === 'postgres' ? ` (${url})` : ''}\n`);
 }
