@@ -17,6 +17,8 @@
  * - `GET /api-test/shops/:key/feedback` → `{ count, items }` read from the database
  * - `GET /api-test/shops/:key/requests` → the wire log
  * - `POST /api-test/faults?shop=…&mode=…[&path=…][&ms=…]`
+ * - `/api-test/admin/*`: a shop with its staff, staff sessions and inbox data for the admin tests
+ *   (tests/widgets/admin/admin-control.ts)
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
@@ -33,6 +35,7 @@ import { ShopSettings } from '../../server/shops/contract.ts';
 import { saveSettings } from '../../server/shops/db.ts';
 import { checkOrigin, createShop } from '../../server/shops/index.ts';
 import type { FeedbackKind } from '../../server/feedback/contract.ts';
+import { adminControl } from './admin/admin-control.ts';
 
 export interface ControlState {
   setFault(shop: string, mode: string, opts: { path?: string; ms?: number }): unknown;
@@ -222,6 +225,8 @@ export function controlApp(db: Database, state: ControlState): Hono {
     const ms = c.req.query('ms');
     return c.json(state.setFault(shop, mode, { path: c.req.query('path'), ms: ms ? Number(ms) : undefined }));
   });
+
+  adminControl(app, db);
 
   return app;
 }

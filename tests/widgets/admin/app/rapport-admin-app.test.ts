@@ -1,29 +1,32 @@
 import { expect } from '@esm-bundle/chai';
-import { AdminApi, type AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
+import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
 import '../../../../widgets/admin/app/rapport-admin-app.ts';
 import type { RapportAdminApp } from '../../../../widgets/admin/app/rapport-admin-app.ts';
-import type { ApiError, Result } from '../../../../widgets/core/api-client.ts';
-import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, UNREACHABLE, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
 const original = location.href;
-const nobody: ApiError = { code: 'unauthorized', status: 401, title: 'Authentication is required' };
-
-/** An API that answers "who am I" with `who` and signs out on request. */
-function api(who: Result<AdminSession>) {
-  return fakeApi({ session: async () => who });
-}
-
 const child = (el: RapportAdminApp, tag: string) => el.shadowRoot!.querySelector(tag);
+const shellOf = (el: RapportAdminApp) => child(el, 'rapport-admin-shell') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
 
 describe('<rapport-admin-app>', () => {
-  beforeEach(() => history.replaceState(null, '', '/admin'));
+  let shop: AdminShop;
+
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+  });
+  beforeEach(async () => {
+    history.replaceState(null, '', '/admin');
+    await shop.endSessions(); // nobody is signed in until a test signs in
+  });
   afterEach(() => {
     unmountAll();
     history.replaceState(null, '', original);
   });
 
-  it('has no axe violations while checking and when Rapport cannot be reached', async () => {
+  it('has no axe violations while checking and when Rapport cannot be reached', async function () {
+    this.timeout(AXE_MS);
     const el = await mount('rapport-admin-app', { apiBase: UNREACHABLE });
     expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Loading your admin…');
     await waitFor(() => el.shadowRoot!.querySelector('[role=alert]') !== null, 'the unreachable alert', 4000);
@@ -32,36 +35,45 @@ describe('<rapport-admin-app>', () => {
   });
 
   it('shows the sign-in form when nobody is signed in', async () => {
-    const el = await mount('rapport-admin-app', { api: api({ ok: false, error: nobody }) });
+    const el = await mount('rapport-admin-app', { apiBase: location.origin });
     await waitFor(() => child(el, 'rapport-admin-sign-in') !== null, 'the sign-in form');
   });
 
   it('shows the shell for a signed-in staff member, and the form again after signing out', async () => {
-    const el = await mount('rapport-admin-app', { api: api({ ok: true, value: session }) });
-    await waitFor(() => child(el, 'rapport-admin-shell') !== null, 'the shell');
-    const shell = child(el, 'rapport-admin-shell')!;
-    await (shell as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await shop.signIn();
+    const el = await mount('rapport-admin-app', { apiBase: location.origin });
+    await waitFor(() => shellOf(el) !== null, 'the shell');
+    const shell = shellOf(el)!;
+    await shell.updateComplete;
+    expect(text(shell.shadowRoot!.querySelector('header'))).to.contain(shop.owner.name);
     shell.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
     await waitFor(() => child(el, 'rapport-admin-sign-in') !== null, 'the sign-in form');
+    // Signed out on the server too: the cookie no longer opens a session.
+    expect((await new AdminApi(location.origin).session()).ok).to.equal(false);
   });
 
-  it('shows the shell once the form signs in', async () => {
-    const el = await mount('rapport-admin-app', { api: api({ ok: false, error: nobody }) });
+  it('shows the shell once the form signs in', async function () {
+    this.timeout(15_000); // the server checks the password with scrypt
+    const el = await mount('rapport-admin-app', { apiBase: location.origin });
     await waitFor(() => child(el, 'rapport-admin-sign-in') !== null, 'the sign-in form');
     const form = child(el, 'rapport-admin-sign-in')!.shadowRoot!;
-    form.querySelector<HTMLInputElement>('#email')!.value = 'ana@example.com';
-    form.querySelector<HTMLInputElement>('#password')!.value = 'secret-pass';
+    form.querySelector<HTMLInputElement>('#email')!.value = shop.owner.email;
+    form.querySelector<HTMLInputElement>('#password')!.value = shop.password;
     form.querySelector<HTMLButtonElement>('button')!.click();
-    await waitFor(() => child(el, 'rapport-admin-shell') !== null, 'the shell');
+    await waitFor(() => shellOf(el) !== null, 'the shell', 10_000);
   });
 
   it('goes back to the form, saying why, when the session ends', async () => {
-    const fake = api({ ok: true, value: session });
-    const el = await mount('rapport-admin-app', { api: fake });
-    await waitFor(() => child(el, 'rapport-admin-shell') !== null, 'the shell');
-    fake.onUnauthorized!();
+    await shop.signIn();
+    const el = await mount('rapport-admin-app', { apiBase: location.origin });
+    await waitFor(() => shellOf(el) !== null, 'the shell');
+    const shell = shellOf(el)!;
+    await shell.updateComplete;
+    await shop.endSessions();
+    // The next call after the session ended (opening another page) is answered 401.
+    [...shell.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].find((a) => text(a) === 'Settings')!.click();
     const notice = () => text(child(el, 'rapport-admin-sign-in')?.shadowRoot?.querySelector('[role=status]'));
-    await waitFor(() => notice() !== '', 'the session-ended notice');
+    await waitFor(() => notice() !== '', 'the session-ended notice', 5000);
     expect(notice()).to.equal('Your session has ended. Sign in again to continue.');
   });
 });

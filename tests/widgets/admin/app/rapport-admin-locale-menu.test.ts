@@ -8,15 +8,22 @@ import '../../../../widgets/admin/app/rapport-admin-app.ts';
 import '../../../../widgets/admin/app/rapport-admin-shell.ts';
 import type { RapportAdminShell } from '../../../../widgets/admin/app/rapport-admin-shell.ts';
 import '../../../../widgets/admin/app/rapport-admin-sign-in.ts';
-import { fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
-import { detail, items, staff } from '../feedback/inbox-data.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { AdminApi, type AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
+import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop, type Seeded } from '../helpers.ts';
+import { ITEMS, ORDERS } from '../feedback/inbox-data.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
 const original = location.href;
 const originalLang = document.documentElement.getAttribute('lang');
 const at = (path: string) => history.replaceState(null, '', path);
 
-async function shell(path: string, api = fakeApi()): Promise<RapportAdminShell> {
+let shop: AdminShop;
+let api: AdminApi;
+let session: AdminSession;
+/** The seeded ITEMS. */
+let items: Seeded[];
+
+async function shell(path: string): Promise<RapportAdminShell> {
   at(path);
   return mount('rapport-admin-shell', { api, session });
 }
@@ -52,6 +59,13 @@ async function englishPhrases(): Promise<string[]> {
 const fetched = (file: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(file));
 
 describe('<rapport-admin-locale-menu>', () => {
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+    await shop.orders(ORDERS);
+    items = await shop.seed(ITEMS);
+    ({ api, session } = await shop.signIn());
+  });
   afterEach(async () => {
     unmountAll();
     at(original);
@@ -61,13 +75,14 @@ describe('<rapport-admin-locale-menu>', () => {
     localStorage.removeItem(LOCALE_STORAGE_KEY);
   });
 
-  it('has no axe violations in Simplified Chinese, signed in and on the sign-in page', async () => {
+  it('has no axe violations in Simplified Chinese, signed in and on the sign-in page', async function () {
+    this.timeout(AXE_MS);
     await applyAdminLocale('zh-Hans');
     const el = await shell('/admin/settings');
     await waitFor(() => text(el.shadowRoot!.querySelector('h1')) === '设置', 'the settings page in zh-Hans');
     await expectAccessible(el);
     unmountAll();
-    await expectAccessible(await mount('rapport-admin-sign-in', { api: fakeApi() }));
+    await expectAccessible(await mount('rapport-admin-sign-in', { api: new AdminApi(location.origin) }));
   });
 
   // Runs before any test here needs Traditional Chinese.
@@ -93,7 +108,7 @@ describe('<rapport-admin-locale-menu>', () => {
     expect(select.value).to.equal('zh-Hant');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('zh-Hant');
     expect(document.documentElement.lang).to.equal('zh-Hant');
-    expect(document.title).to.equal('設定 · Demo Shop · Rapport 商家後台');
+    expect(document.title).to.equal(`設定 · ${shop.name} · Rapport 商家後台`);
 
     choose(el.shadowRoot!, 'en');
     await waitFor(() => navLabels(el)[0] === 'Inbox', 'the navigation in English again');
@@ -101,15 +116,11 @@ describe('<rapport-admin-locale-menu>', () => {
     expect(document.documentElement.lang).to.equal('en');
   });
 
-  it('re-renders every part of the open pages, leaving no English sentence behind', async () => {
+  it('re-renders every part of the open pages, leaving no English sentence behind', async function () {
+    this.timeout(20_000);
     const phrases = await englishPhrases();
-    const api = fakeApi({
-      inbox: async () => ({ ok: true, value: { items, total: items.length } }),
-      staff: async () => ({ ok: true, value: { items: staff } }),
-      feedback: async () => ({ ok: true, value: detail }),
-    });
-    for (const path of ['/admin/inbox', `/admin/inbox/${detail.id}`, '/admin/settings', '/admin/returns']) {
-      const el = await shell(path, api);
+    for (const path of ['/admin/inbox', `/admin/inbox/${items[0].id}`, '/admin/settings', '/admin/returns']) {
+      const el = await shell(path);
       await waitFor(() => /3 items|Conversation|First response within|No return requests/.test(deepText(el)), `${path} loaded`);
       const inbox = el.shadowRoot!.querySelector('rapport-admin-inbox')?.shadowRoot;
       if (inbox) {
@@ -129,14 +140,19 @@ describe('<rapport-admin-locale-menu>', () => {
 
   it('starts the app in the remembered language, marking the app and the page, with no flash of English', async () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-Hant');
-    const el = await mount('rapport-admin-app', { api: fakeApi({ session: () => new Promise(() => {}) }) });
-    expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('正在載入後台…');
-    expect(el.lang).to.equal('zh-Hant');
-    expect(document.documentElement.lang).to.equal('zh-Hant');
+    await shop.fault('slow', { path: '/v1/admin/session', ms: 1000 }); // the session check is still on its way
+    try {
+      const el = await mount('rapport-admin-app', { apiBase: location.origin });
+      expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('正在載入後台…');
+      expect(el.lang).to.equal('zh-Hant');
+      expect(document.documentElement.lang).to.equal('zh-Hant');
+    } finally {
+      await shop.fault('ok');
+    }
   });
 
   it('sits on the sign-in page too, after the form, so focusing the page still lands in the email field', async () => {
-    const form = await mount('rapport-admin-sign-in', { api: fakeApi() });
+    const form = await mount('rapport-admin-sign-in', { api: new AdminApi(location.origin) });
     const root = form.shadowRoot!;
     expect(root.querySelector('form ~ rapport-admin-locale-menu, .card ~ rapport-admin-locale-menu')).to.not.equal(null);
     form.focus();

@@ -1,16 +1,21 @@
 import { expect } from '@esm-bundle/chai';
-import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
+import { AdminApi, type AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
 import '../../../../widgets/admin/app/rapport-admin-shell.ts';
 import type { RapportAdminShell } from '../../../../widgets/admin/app/rapport-admin-shell.ts';
-import { UNREACHABLE, fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, UNREACHABLE, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
 const original = location.href;
 const at = (path: string) => history.replaceState(null, '', path);
 
-async function shell(path: string, api: AdminApi = new AdminApi(UNREACHABLE)): Promise<RapportAdminShell> {
+let shop: AdminShop;
+/** The signed-in owner's API and session (a fresh session for each test: one test signs out). */
+let api: AdminApi;
+let session: AdminSession;
+
+async function shell(path: string, with_: AdminApi = api): Promise<RapportAdminShell> {
   at(path);
-  return mount('rapport-admin-shell', { api, session });
+  return mount('rapport-admin-shell', { api: with_, session });
 }
 
 const root = (el: RapportAdminShell) => el.shadowRoot!;
@@ -21,12 +26,20 @@ const current = (el: RapportAdminShell) =>
   [...root(el).querySelectorAll('nav a[aria-current]')].map((a) => [text(a), a.getAttribute('aria-current')]);
 
 describe('<rapport-admin-shell>', () => {
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+  });
+  beforeEach(async () => {
+    ({ api, session } = await shop.signIn());
+  });
   afterEach(() => {
     unmountAll();
     at(original);
   });
 
-  it('has no axe violations', async () => {
+  it('has no axe violations', async function () {
+    this.timeout(AXE_MS);
     const el = await shell('/admin');
     await expectAccessible(el);
   });
@@ -34,7 +47,7 @@ describe('<rapport-admin-shell>', () => {
   it('shows the shop, the staff member and their role in the header', async () => {
     const el = await shell('/admin');
     const header = text(root(el).querySelector('header'));
-    expect(header).to.contain('Demo Shop');
+    expect(header).to.contain(shop.name);
     expect(header).to.contain('Ana Lima');
     expect(header).to.contain('Owner');
     expect(text(root(el).querySelector('header button'))).to.equal('Sign out');
@@ -52,7 +65,7 @@ describe('<rapport-admin-shell>', () => {
   });
 
   it('opens the inbox at /admin alone, with its empty state', async () => {
-    const el = await shell('/admin', fakeApi());
+    const el = await shell('/admin', api);
     expect(heading(el)).to.equal('Inbox');
     expect(current(el)).to.deep.equal([['Inbox', 'page']]);
     const inbox = root(el).querySelector('rapport-admin-inbox')!;
@@ -63,7 +76,7 @@ describe('<rapport-admin-shell>', () => {
 
   it('opens an inbox item at /admin/inbox/<id>, and goes back to the filtered list', async () => {
     const id = '10000000-0000-4000-8000-000000000001';
-    const el = await shell(`/admin/inbox/${id}?kind=complaint`, fakeApi());
+    const el = await shell(`/admin/inbox/${id}?kind=complaint`, api);
     expect(heading(el)).to.equal('Inbox');
     expect(current(el)).to.deep.equal([['Inbox', 'page']]);
     const detail = root(el).querySelector('rapport-admin-feedback')!;
@@ -76,7 +89,7 @@ describe('<rapport-admin-shell>', () => {
   });
 
   it('keeps the inbox filter in the address bar', async () => {
-    const el = await shell('/admin/inbox', fakeApi());
+    const el = await shell('/admin/inbox', api);
     const inbox = root(el).querySelector('rapport-admin-inbox')!;
     await inbox.updateComplete;
     const filters = inbox.shadowRoot!.querySelector('rapport-admin-inbox-filters')!.shadowRoot!;
@@ -124,14 +137,16 @@ describe('<rapport-admin-shell>', () => {
   });
 
   it('signs out and says so', async () => {
-    const el = await shell('/admin', fakeApi());
+    const el = await shell('/admin', api);
     const signedOut = new Promise((r) => el.addEventListener('rapport-admin-signed-out', r));
     root(el).querySelector<HTMLButtonElement>('header button')!.click();
     await signedOut;
+    expect((await api.session()).ok).to.equal(false); // the server ended the session
+    expect(await shop.requests({ method: 'DELETE', path: '/v1/admin/session' })).to.have.length(1);
   });
 
   it('stays signed in and says why when signing out fails', async () => {
-    const el = await shell('/admin');
+    const el = await shell('/admin', new AdminApi(UNREACHABLE));
     root(el).querySelector<HTMLButtonElement>('header button')!.click();
     await waitFor(() => text(root(el).querySelector('main [role=alert]')) !== '', 'the sign-out error', 4000);
     expect(text(root(el).querySelector('main [role=alert]'))).to.equal('Couldn’t sign out. Check your connection and try again.');
@@ -141,7 +156,7 @@ describe('<rapport-admin-shell>', () => {
   it('loads an area only when its page is first opened', async () => {
     const fetched = (dir: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(dir));
     expect(fetched('/widgets/admin/settings/')).to.equal(false);
-    const el = await shell('/admin/settings', fakeApi());
+    const el = await shell('/admin/settings', api);
     expect(fetched('/widgets/admin/settings/')).to.equal(true);
     expect(root(el).querySelector('rapport-admin-settings')!.shadowRoot).to.not.equal(null);
   });

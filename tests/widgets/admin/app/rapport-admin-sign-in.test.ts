@@ -1,21 +1,13 @@
 import { expect } from '@esm-bundle/chai';
-import { AdminApi, type AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
+import { AdminApi } from '../../../../widgets/admin/app/admin-api.ts';
 import type { AdminSignedInEvent } from '../../../../widgets/admin/app/admin-events.ts';
 import '../../../../widgets/admin/app/rapport-admin-sign-in.ts';
 import type { RapportAdminSignIn } from '../../../../widgets/admin/app/rapport-admin-sign-in.ts';
-import type { ApiError, Result } from '../../../../widgets/core/api-client.ts';
-import { UNREACHABLE, mount, session, text, unmountAll } from '../helpers.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { UNREACHABLE, adminCalls, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
-type SignIn = AdminApi['signIn'];
-
-/** An API whose sign-in answers with `answer`, recording what it was asked. */
-function api(answer: SignIn) {
-  const calls: [string, string][] = [];
-  return { calls, signIn: (email: string, password: string) => (calls.push([email, password]), answer(email, password)) };
-}
-const refuse = (error: Partial<ApiError> & { code: string; status: number }): SignIn =>
-  async () => ({ ok: false, error: { title: error.code, ...error } });
+/** Sign-in checks the password with scrypt on the server: about a second on a busy machine. */
+const SIGN_IN_MS = 15_000;
 
 const parts = (el: RapportAdminSignIn) => {
   const root = el.shadowRoot!;
@@ -27,7 +19,7 @@ const parts = (el: RapportAdminSignIn) => {
   };
 };
 
-async function submit(el: RapportAdminSignIn, email = 'ana@example.com', password = 'secret-pass') {
+async function submit(el: RapportAdminSignIn, email: string, password: string) {
   const p = parts(el);
   p.email.value = email;
   p.password.value = password;
@@ -36,13 +28,24 @@ async function submit(el: RapportAdminSignIn, email = 'ana@example.com', passwor
 }
 
 describe('<rapport-admin-sign-in>', () => {
-  afterEach(unmountAll);
+  let shop: AdminShop;
+  const form = () => mount('rapport-admin-sign-in', { api: new AdminApi(location.origin) });
 
-  it('has no axe violations, empty and showing an error', async () => {
-    const el = await mount('rapport-admin-sign-in', { api: api(refuse({ code: 'invalid-credentials', status: 401 })) });
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+  });
+  afterEach(async () => {
+    unmountAll();
+    await shop.fault('ok');
+  });
+
+  it('has no axe violations, empty and showing an error', async function () {
+    this.timeout(SIGN_IN_MS);
+    const el = await form();
     await expectAccessible(el);
-    await submit(el);
-    await waitFor(() => text(parts(el).alert) !== '', 'the error message');
+    await submit(el, shop.agent.email, 'not-the-password');
+    await waitFor(() => text(parts(el).alert) !== '', 'the error message', 10_000);
     await expectAccessible(el);
   });
 
@@ -58,50 +61,63 @@ describe('<rapport-admin-sign-in>', () => {
   });
 
   it('does not send the form while a field is empty', async () => {
-    const fake = api(refuse({ code: 'invalid-credentials', status: 401 }));
-    const el = await mount('rapport-admin-sign-in', { api: fake });
+    const el = await form();
+    const before = adminCalls.length;
     await submit(el, '', '');
     expect(parts(el).email.validity.valueMissing).to.equal(true);
-    expect(fake.calls).to.deep.equal([]);
+    expect(adminCalls.slice(before)).to.deep.equal([]);
   });
 
-  it('disables the button while signing in, then announces the signed-in session', async () => {
-    let answer!: (r: Result<AdminSession>) => void;
-    const fake = api(() => new Promise((r) => (answer = r)));
-    const el = await mount('rapport-admin-sign-in', { api: fake });
+  it('disables the button while signing in, then announces the signed-in session', async function () {
+    this.timeout(SIGN_IN_MS);
+    await shop.fault('slow', { path: '/v1/admin/session', ms: 1500 });
+    const el = await form();
     const signedIn = new Promise<AdminSignedInEvent>((r) => el.addEventListener('rapport-admin-signed-in', r));
-    await submit(el, '  ana@example.com ', 'secret-pass');
-    expect(fake.calls).to.deep.equal([['ana@example.com', 'secret-pass']]);
+    await submit(el, `  ${shop.owner.email} `, shop.password);
     expect(parts(el).button.disabled).to.equal(true);
     expect(text(parts(el).button)).to.equal('Signing in…');
-    answer({ ok: true, value: session });
-    expect((await signedIn).detail.session).to.equal(session);
+    const { session } = (await signedIn).detail;
+    expect(session.staff).to.deep.equal(shop.owner);
+    expect(session.shop.publicKey).to.equal(shop.key);
+    expect(session).to.not.have.property('csrfToken'); // kept inside the API, never handed to elements
+    const sent = (await shop.requests({ method: 'POST', path: '/v1/admin/session' })).at(-1)!;
+    expect(sent.body).to.deep.equal({ email: shop.owner.email, password: shop.password });
   });
 
-  it('says the email or password is wrong and selects the password', async () => {
-    const el = await mount('rapport-admin-sign-in', { api: api(refuse({ code: 'invalid-credentials', status: 401 })) });
-    await submit(el);
-    await waitFor(() => text(parts(el).alert) !== '', 'the error message');
+  it('says the email or password is wrong and selects the password', async function () {
+    this.timeout(SIGN_IN_MS);
+    const el = await form();
+    await submit(el, shop.agent.email, 'not-the-password');
+    await waitFor(() => text(parts(el).alert) !== '', 'the error message', 10_000);
     expect(text(parts(el).alert)).to.equal('Wrong email or password. Check both and try again.');
     expect(parts(el).button.disabled).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(parts(el).password);
   });
 
   it('counts a lockout down and keeps the button disabled until it ends', async () => {
-    const el = await mount('rapport-admin-sign-in', { api: api(refuse({ code: 'locked', status: 429, retryAfter: 2 })) });
-    await submit(el);
+    await shop.fault('rate-once', { path: '/v1/admin/session' }); // 429 with Retry-After: 1
+    const el = await form();
+    await submit(el, shop.agent.email, shop.password);
     await waitFor(() => text(parts(el).alert) !== '', 'the error message');
-    expect(text(parts(el).alert)).to.equal('Too many attempts. Try again in 2 seconds.');
+    expect(text(parts(el).alert)).to.equal('Too many attempts. Try again in 1 second.');
     expect(parts(el).alert.querySelector('[role=timer]')).to.exist;
     expect(parts(el).button.disabled).to.equal(true);
-    await waitFor(() => text(parts(el).alert) === 'Too many attempts. Try again in 1 second.', 'the countdown at 1 second', 2000);
-    await waitFor(() => text(parts(el).alert) === 'You can try again now.', 'the end of the lockout', 2000);
+    await waitFor(() => text(parts(el).alert) === 'You can try again now.', 'the end of the lockout', 2500);
     expect(parts(el).button.disabled).to.equal(false);
+  });
+
+  it('says how long the server locks an account that strangers guessed at', async () => {
+    await shop.throttleSignIn('agent');
+    const el = await form();
+    await submit(el, shop.agent.email, shop.password);
+    await waitFor(() => text(parts(el).alert) !== '', 'the error message');
+    expect(text(parts(el).alert)).to.match(/^Too many attempts\. Try again in \d+ seconds\.$/);
+    expect(parts(el).button.disabled).to.equal(true);
   });
 
   it('says when Rapport cannot be reached', async () => {
     const el = await mount('rapport-admin-sign-in', { api: new AdminApi(UNREACHABLE) });
-    await submit(el);
+    await submit(el, 'ana@example.com', 'secret-pass');
     await waitFor(() => text(parts(el).alert) !== '', 'the error message', 4000);
     expect(text(parts(el).alert)).to.equal('Can’t reach Rapport. Check your connection and try again.');
   });

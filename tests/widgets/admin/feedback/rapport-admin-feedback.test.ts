@@ -1,71 +1,83 @@
 import { expect } from '@esm-bundle/chai';
-import type { FeedbackDetail } from '../../../../widgets/admin/feedback/feedback-api.ts';
+import type { AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
+import { FeedbackApi, type FeedbackDetail } from '../../../../widgets/admin/feedback/feedback-api.ts';
 import '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
-import { fakeApi, mount, session, text, unmountAll } from '../helpers.ts';
-import { PHOTO, detail, id, staff } from './inbox-data.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
-
-type Change = { status?: string; assigneeId?: string | null; tags?: string[] };
-const failed = (code: string, status: number) => ({ ok: false, error: { code, status, title: code } });
-
-/** An API holding `item`: reads return it, writes apply to it (or fail with `fail`). */
-function holding(item: FeedbackDetail, fail?: { code: string; status: number }) {
-  let current = item;
-  const answer = (next: FeedbackDetail) => (fail ? failed(fail.code, fail.status) : { ok: true, value: (current = next) });
-  const message = (authorType: 'staff' | 'note', body: string) => ({
-    id: crypto.randomUUID(), authorType, staffName: session.staff.name, body, createdAt: new Date().toISOString(),
-  });
-  return fakeApi({
-    feedback: async () => ({ ok: true, value: current }),
-    staff: async () => ({ ok: true, value: { items: staff } }),
-    updateFeedback: async (_id: string, ch: Change) => answer({ ...current, ...ch } as FeedbackDetail),
-    reply: async (_id: string, body: string) =>
-      answer({ ...current, status: 'waiting', messages: [...current.messages, message('staff', body)] }),
-    addNote: async (_id: string, body: string) => answer({ ...current, messages: [...current.messages, message('note', body)] }),
-  });
-}
+import { sizeLabel } from '../../../../widgets/admin/app/admin-format.ts';
+import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop, type SeedFeedback, type Seeded } from '../helpers.ts';
+import { DETAIL_ORDER, PAST_ITEM, detailItem } from './inbox-data.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
 const root = (el: RapportAdminFeedback) => el.shadowRoot!;
 const part = (el: RapportAdminFeedback, tag: string) => root(el).querySelector(tag)!.shadowRoot!;
 const notice = (el: RapportAdminFeedback) => text(root(el).querySelector('.notice'));
 
-async function open(api = holding(detail), search = '') {
-  const el = await mount('rapport-admin-feedback', { api, session, feedbackId: detail.id, search });
-  await waitFor(() => root(el).querySelector('rapport-admin-thread'), 'the detail');
-  await waitFor(() => root(el).querySelectorAll('#assignee option').length > 1, 'the staff list');
-  return el;
-}
-
 describe('<rapport-admin-feedback>', () => {
+  let shop: AdminShop;
+  let api: FeedbackApi;
+  let session: AdminSession;
+  let productId: string;
+  /** The item with everything (`detailItem`) and the customer's earlier one. */
+  let item: Seeded;
+  let past: Seeded;
+
+  async function open(id = item.id, search = '') {
+    const el = await mount('rapport-admin-feedback', { api, session, feedbackId: id, search });
+    await waitFor(() => root(el).querySelector('rapport-admin-thread'), 'the detail');
+    await waitFor(() => root(el).querySelectorAll('#assignee option').length > 1, 'the staff list');
+    return el;
+  }
+
+  /** The item as the server holds it now. */
+  async function stored(id = item.id): Promise<FeedbackDetail> {
+    const res = await api.feedback(id);
+    if (!res.ok) throw new Error(res.error.code);
+    return res.value;
+  }
+
+  async function seedOne(extra: Partial<SeedFeedback>) {
+    const [one] = await shop.seed([{ ...detailItem(productId), ...extra }]);
+    return one;
+  }
+
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+    [productId] = await shop.products([{ title: 'Stoneware mug' }]);
+    await shop.orders([DETAIL_ORDER]);
+  });
+  beforeEach(async function () {
+    this.timeout(SETUP_MS);
+    await shop.reset();
+    [past, item] = await shop.seed([PAST_ITEM, detailItem(productId)]);
+    const signedIn = await shop.signIn();
+    api = signedIn.api.area(FeedbackApi);
+    session = signedIn.session;
+  });
   afterEach(unmountAll);
 
-  it('has no axe violations, loaded or not found', async () => {
+  it('has no axe violations, loaded or not found', async function () {
+    this.timeout(AXE_MS);
     await expectAccessible(await open());
-    const missing = await mount('rapport-admin-feedback', { api: fakeApi(), session, feedbackId: detail.id });
+    const missing = await mount('rapport-admin-feedback', { api, session, feedbackId: crypto.randomUUID() });
     await waitFor(() => root(missing).querySelector('[role=alert]'), 'the not-found message');
     expect(text(root(missing).querySelector('[role=alert]'))).to.equal('This item no longer exists. It may have been deleted.');
     await expectAccessible(missing);
   });
 
   it('shows another item when the id changes, and nothing of the previous one meanwhile', async () => {
-    const other: FeedbackDetail = { ...detail, id: id(2), reference: 'FB-1002' };
-    let answer!: () => void;
-    const api = holding(detail);
-    (api as unknown as Record<string, unknown>).feedback = (fid: string) => fid === detail.id
-      ? Promise.resolve({ ok: true, value: detail })
-      : new Promise((r) => (answer = () => r({ ok: true, value: other })));
-    const el = await open(api);
+    const other = await seedOne({ text: 'Another one.' });
+    const el = await open();
+    await shop.fault('slow', { path: `/v1/admin/feedback/${other.id}`, ms: 1500 });
     el.feedbackId = other.id;
     await el.updateComplete;
     expect(root(el).querySelector('rapport-admin-thread')).to.equal(null);
     expect(text(root(el).querySelector('[role=status]'))).to.equal('Loading…');
-    answer();
-    await waitFor(() => text(root(el).querySelector('#summary-h')) === 'Complaint FB-1002', 'the other item');
+    await waitFor(() => text(root(el).querySelector('#summary-h')) === `Complaint ${other.reference}`, 'the other item', 4000);
   });
 
   it('links back to the list with its filter', async () => {
-    const el = await open(holding(detail), 'kind=complaint&q=mug');
+    const el = await open(item.id, 'kind=complaint&q=mug');
     const back = root(el).querySelector<HTMLAnchorElement>('a.back')!;
     expect(back.getAttribute('href')).to.equal('/admin/inbox?kind=complaint&q=mug');
     expect(text(back)).to.equal('← Back to the inbox');
@@ -73,7 +85,7 @@ describe('<rapport-admin-feedback>', () => {
 
   it('shows the kind, score, response clock and satisfaction', async () => {
     const el = await open();
-    expect(text(root(el).querySelector('#summary-h'))).to.equal('Complaint FB-1001');
+    expect(text(root(el).querySelector('#summary-h'))).to.equal(`Complaint ${item.reference}`);
     const facts = [...root(el).querySelectorAll('.facts div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
     expect(facts.slice(1)).to.deep.equal([['Score', 'CSAT 2/5'], ['First response', facts[2][1]], ['Satisfaction', '4/5']]);
     expect(facts[2][1]).to.match(/^(due in|overdue by) /);
@@ -93,13 +105,15 @@ describe('<rapport-admin-feedback>', () => {
 
   it('shows the photos as thumbnails that open full size', async () => {
     const el = await open();
+    const [photo] = (await stored()).photos;
     const thread = part(el, 'rapport-admin-thread');
     const thumb = thread.querySelector<HTMLImageElement>('.photos img')!;
-    expect(thumb.getAttribute('src')).to.equal(PHOTO);
-    expect(thumb.alt).to.equal('Photo 1 of 1 sent by the customer (2 kB)');
+    expect(thumb.getAttribute('src')).to.equal(photo.url);
+    expect(thumb.alt).to.equal(`Photo 1 of 1 sent by the customer (${sizeLabel(photo.size)})`);
+    await waitFor(() => thumb.complete && thumb.naturalWidth === 1, 'the photo, fetched with the session cookie');
     thread.querySelector<HTMLButtonElement>('.photos button')!.click();
     await waitFor(() => thread.querySelector('dialog')!.open, 'the photo dialog');
-    expect(thread.querySelector('dialog img')!.getAttribute('src')).to.equal(PHOTO);
+    expect(thread.querySelector('dialog img')!.getAttribute('src')).to.equal(photo.url);
     thread.querySelector<HTMLButtonElement>('dialog button')!.click();
     expect(thread.querySelector('dialog')!.open).to.equal(false);
   });
@@ -107,45 +121,51 @@ describe('<rapport-admin-feedback>', () => {
   it('shows the context: page, order lines and total in its currency, product, customer with past feedback', async () => {
     const el = await open();
     const ctx = part(el, 'rapport-admin-feedback-context');
-    expect(ctx.querySelector<HTMLAnchorElement>('a[target=_blank]')!.href).to.equal('https://shop.example/orders/LL-1001');
+    expect(ctx.querySelector<HTMLAnchorElement>('a[target=_blank]')!.href).to.equal('https://shop.example/orders/LL-2001');
     const lines = [...ctx.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
-    expect(lines).to.deep.equal([['Stoneware mug', '2', '€32.00'], ['Gift wrap', '1', '€4.50']]);
+    // The server lists an order's lines by title.
+    expect(lines).to.deep.equal([['Gift wrap', '1', '€4.50'], ['Stoneware mug', '2', '€32.00']]);
     expect(text(ctx.querySelector('tfoot'))).to.equal('Total €42.50');
     expect(text(ctx)).to.contain('stoneware-mug');
-    const past = [...ctx.querySelectorAll<HTMLAnchorElement>('ul a')].map((a) => [text(a), a.getAttribute('href')]);
-    expect(past).to.deep.equal([['FB-0998', `/admin/inbox/${detail.customer!.pastFeedback[1].id}`]]);
+    const links = [...ctx.querySelectorAll<HTMLAnchorElement>('ul a')].map((a) => [text(a), a.getAttribute('href')]);
+    expect(links).to.deep.equal([[past.reference, `/admin/inbox/${past.id}`]]);
   });
 
   it('never makes a link of a page address that is not a web page', async () => {
-    const el = await open(holding({ ...detail, pageUrl: 'javascript:alert(document.cookie)', pageTitle: 'Orders' }));
+    const odd = await seedOne({ storedPageUrl: 'javascript:alert(document.cookie)', context: { pageTitle: 'Orders' } });
+    const el = await open(odd.id);
     const ctx = part(el, 'rapport-admin-feedback-context');
     expect(ctx.querySelector('a[target=_blank]')).to.equal(null);
     expect(text(ctx)).to.contain('javascript:alert(document.cookie)');
   });
 
   it('changes the status and the assignee, and says so', async () => {
-    const api = holding(detail);
-    const el = await open(api);
+    const el = await open();
     const status = root(el).querySelector<HTMLSelectElement>('#status')!;
     status.value = 'resolved';
     status.dispatchEvent(new Event('change'));
     await waitFor(() => notice(el) === 'Status changed to Resolved.', 'the status notice');
     const assignee = root(el).querySelector<HTMLSelectElement>('#assignee')!;
-    assignee.value = staff[1].id;
+    assignee.value = shop.agent.id;
     assignee.dispatchEvent(new Event('change'));
     await waitFor(() => notice(el) === 'Assigned to Bo Chen.', 'the assignee notice');
-    const writes = api.calls.filter(([n]) => n === 'updateFeedback').map(([, a]) => a[1]);
-    expect(writes).to.deep.equal([{ status: 'resolved' }, { assigneeId: staff[1].id }]);
+    const writes = (await shop.requests({ method: 'PATCH', path: `/v1/admin/feedback/${item.id}` })).map((r) => r.body);
+    expect(writes).to.deep.equal([{ status: 'resolved' }, { assigneeId: shop.agent.id }]);
+    const now = await stored();
+    expect([now.status, now.assigneeId]).to.deep.equal(['resolved', shop.agent.id]);
   });
 
   it('shows why a change failed and what is really saved', async () => {
-    const el = await open(holding(detail, { code: 'network', status: 0 }));
+    const el = await open();
+    await shop.fault('drop', { path: `/v1/admin/feedback/${item.id}` });
     const status = root(el).querySelector<HTMLSelectElement>('#status')!;
     status.value = 'open';
     status.dispatchEvent(new Event('change'));
     await waitFor(() => root(el).querySelector('.manage [role=alert]'), 'the error');
     expect(text(root(el).querySelector('.manage [role=alert]'))).to.equal('Can’t reach Rapport. Check your connection and try again.');
     expect(status.value).to.equal('new');
+    await shop.fault('ok');
+    expect((await stored()).status).to.equal('new');
   });
 
   it('sends a reply by email and adds an internal note', async () => {
@@ -163,6 +183,8 @@ describe('<rapport-admin-feedback>', () => {
     await waitFor(() => notice(el) === 'Note added.', 'the note notice');
     const authors = [...part(el, 'rapport-admin-thread').querySelectorAll('article')].map((a) => a.dataset.author);
     expect(authors.slice(-2)).to.deep.equal(['staff', 'note']);
+    const thread = (await stored()).messages.map((m) => [m.authorType, m.body]);
+    expect(thread.slice(-2)).to.deep.equal([['staff', 'A new mug ships today.'], ['note', 'Refund the shipping too.']]);
   });
 
   it('adds and removes tags', async () => {
@@ -175,5 +197,6 @@ describe('<rapport-admin-feedback>', () => {
     tags.querySelector<HTMLButtonElement>('li button[aria-label="Remove tag broken"]')!.click();
     await waitFor(() => notice(el) === 'Tag “broken” removed.', 'the removal notice');
     await waitFor(() => [...tags.querySelectorAll('li')].map(text).join() === 'refund×', 'one tag left');
+    expect((await stored()).tags).to.deep.equal(['refund']);
   });
 });

@@ -1,28 +1,38 @@
 import { expect } from '@esm-bundle/chai';
-import type { MailItem } from '../../../../widgets/admin/settings/settings-api.ts';
+import { SettingsApi } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
 import type { RapportAdminMailLog } from '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
-import { fakeApi, mount, text, unmountAll } from '../helpers.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, adminCalls, adminShop, mount, text, unmountAll, type AdminShop, type SeedMail } from '../helpers.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
-const mail = (n: number, extra: Partial<MailItem> = {}): MailItem => ({
-  id: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind: 'feedback.received', to: `ann${n}@example.com`,
-  subject: `We received your message (FB-${1000 + n})`, status: 'kept', attempts: 1, lastError: null,
-  createdAt: '2025-05-01T09:00:00Z', sentAt: null, textBody: `Hello,\nwe received message ${n}.`, ...extra,
+/** Mail `n`, sent `n` minutes ago (so the log, newest first, lists 1, 2, 3 …). */
+const mail = (n: number, extra: Partial<SeedMail> = {}): SeedMail => ({
+  to: `ann${n}@example.com`, subject: `We received your message (FB-${1000 + n})`, status: 'kept', attempts: 1, lastError: null,
+  createdAt: new Date(Date.now() - n * 60_000).toISOString(), text: `Hello,\nwe received message ${n}.`, ...extra,
 });
-const withMail = (items: MailItem[]) => fakeApi({ mail: async () => ({ ok: true, value: { items } }) });
 const root = (el: RapportAdminMailLog) => el.shadowRoot!;
 
-async function log(items: MailItem[]) {
-  const el = await mount('rapport-admin-mail-log', { api: withMail(items) });
-  await waitFor(() => root(el).querySelector('table, p.muted:not([role])'), 'the mail log');
-  return el;
-}
-
 describe('<rapport-admin-mail-log>', () => {
+  let shop: AdminShop;
+  let api: SettingsApi;
+
+  async function log(items: SeedMail[]) {
+    await shop.mail(items);
+    const el = await mount('rapport-admin-mail-log', { api });
+    await waitFor(() => root(el).querySelector('section[aria-busy=false]'), 'the mail log');
+    return el;
+  }
+
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+    api = (await shop.signIn()).api.area(SettingsApi);
+  });
+  beforeEach(() => shop.reset()); // no mail, no fault
   afterEach(unmountAll);
 
-  it('has no axe violations, with a row open', async () => {
+  it('has no axe violations, with a row open', async function () {
+    this.timeout(AXE_MS);
     const el = await log([mail(1), mail(2, { status: 'failed', attempts: 3, lastError: 'ECONNREFUSED' })]);
     root(el).querySelector<HTMLButtonElement>('button.open')!.click();
     await el.updateComplete;
@@ -30,7 +40,7 @@ describe('<rapport-admin-mail-log>', () => {
   });
 
   it('lists time, recipient, subject, status and attempts under column headers', async () => {
-    const el = await log([mail(1), mail(2, { status: 'failed', attempts: 3 }), mail(3, { status: 'sent', sentAt: '2025-05-01T09:00:05Z' })]);
+    const el = await log([mail(1), mail(2, { status: 'failed', attempts: 3 }), mail(3, { status: 'sent', sentAt: new Date().toISOString() })]);
     expect([...root(el).querySelectorAll('thead th')].map(text)).to.deep.equal(['Time', 'To', 'Subject', 'Status', 'Attempts']);
     const rows = [...root(el).querySelectorAll('tbody tr:not(.body)')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map(text));
     expect(rows).to.deep.equal([
@@ -55,20 +65,19 @@ describe('<rapport-admin-mail-log>', () => {
   });
 
   it('loads the log again on Refresh', async () => {
-    let n = 0;
-    const api = fakeApi({ mail: async () => ({ ok: true, value: { items: [mail(++n)] } }) });
-    const el = await mount('rapport-admin-mail-log', { api });
-    await waitFor(() => root(el).querySelector('table'), 'the mail log');
+    const before = adminCalls.length;
+    const el = await log([mail(2)]);
+    await shop.mail([mail(1)]);
     root(el).querySelector<HTMLButtonElement>('.head button')!.click();
-    await waitFor(() => text(root(el).querySelector('tbody')).includes('ann2@example.com'), 'the refreshed log');
-    expect(api.calls.filter(([c]) => c === 'mail').length).to.equal(2);
+    await waitFor(() => text(root(el).querySelector('tbody')).includes('ann1@example.com'), 'the refreshed log');
+    expect(adminCalls.slice(before).filter((c) => c.path.startsWith('/v1/admin/mail')).length).to.equal(2);
   });
 
   it('says when there is no mail yet, and why loading failed', async () => {
     expect(text(root(await log([])))).to.contain('No emails yet.');
-    const failing = fakeApi({ mail: async () => ({ ok: false, error: { code: 'internal', status: 500, title: 'x' } }) });
-    const el = await mount('rapport-admin-mail-log', { api: failing });
+    await shop.fault('down', { path: '/v1/admin/mail' });
+    const el = await mount('rapport-admin-mail-log', { api });
     await waitFor(() => root(el).querySelector('[role=alert]'), 'the error');
-    expect(text(root(el).querySelector('[role=alert]'))).to.equal('Something went wrong on our side. Try again in a moment.');
+    expect(text(root(el).querySelector('[role=alert]'))).to.equal('Rapport is restarting. Try again in a moment.');
   });
 });

@@ -1,24 +1,38 @@
 import { expect } from '@esm-bundle/chai';
-import type { FeedbackSettings } from '../../../../widgets/admin/settings/settings-api.ts';
+import { SettingsApi, type FeedbackSettings } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
 import type { RapportAdminResponseTimes } from '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
-import { fakeApi, mount, text, unmountAll } from '../helpers.ts';
-import { expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
+import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
 const settings: FeedbackSettings = { responseTargets: { complaint: 24, suggestion: 72, praise: 96, question: 48 }, hiddenKinds: ['praise'] };
 const root = (el: RapportAdminResponseTimes) => el.shadowRoot!;
 const input = (el: RapportAdminResponseTimes, sel: string) => root(el).querySelector<HTMLInputElement>(sel)!;
 
-async function form(api = fakeApi({ feedbackSettings: async () => ({ ok: true, value: settings }) })) {
-  const el = await mount('rapport-admin-response-times', { api });
-  await waitFor(() => root(el).querySelector('form'), 'the form');
-  return el;
-}
-
 describe('<rapport-admin-response-times>', () => {
+  let shop: AdminShop;
+  let api: SettingsApi;
+
+  async function form() {
+    const el = await mount('rapport-admin-response-times', { api });
+    await waitFor(() => root(el).querySelector('form'), 'the form');
+    return el;
+  }
+
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await adminShop();
+    api = (await shop.signIn()).api.area(SettingsApi);
+  });
+  beforeEach(async () => {
+    const saved = await api.saveFeedbackSettings(settings); // what the owner set before
+    if (!saved.ok) throw new Error(saved.error.code);
+    await shop.reset(); // no fault, an empty wire log
+  });
   afterEach(unmountAll);
 
-  it('has no axe violations', async () => {
+  it('has no axe violations', async function () {
+    this.timeout(AXE_MS);
     await expectAccessible(await form());
   });
 
@@ -32,31 +46,30 @@ describe('<rapport-admin-response-times>', () => {
   });
 
   it('saves targets and kinds together and says so', async () => {
-    const api = fakeApi({ feedbackSettings: async () => ({ ok: true, value: settings }) });
-    const el = await form(api);
+    const el = await form();
     input(el, '#hours-complaint').value = '12';
     input(el, 'input[value=question]').click();
     input(el, 'input[value=praise]').click();
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
-    const saved = api.calls.find(([n]) => n === 'saveFeedbackSettings')![1][0];
-    expect(saved).to.deep.equal({ responseTargets: { complaint: 12, suggestion: 72, praise: 96, question: 48 }, hiddenKinds: ['question'] });
+    const expected = { responseTargets: { complaint: 12, suggestion: 72, praise: 96, question: 48 }, hiddenKinds: ['question'] };
+    const [saved] = await shop.requests({ method: 'PUT', path: '/v1/admin/settings/feedback' });
+    expect(saved.body).to.deep.equal(expected);
+    const now = await api.feedbackSettings();
+    expect(now.ok && now.value).to.deep.equal(expected);
   });
 
   it('refuses to hide every kind, and shows why a save failed', async () => {
-    const api = fakeApi({
-      feedbackSettings: async () => ({ ok: true, value: settings }),
-      saveFeedbackSettings: async () => ({ ok: false, error: { code: 'validation', status: 400, title: 'x' } }),
-    });
-    const el = await form(api);
+    const el = await form();
     for (const k of ['complaint', 'suggestion', 'question']) input(el, `input[value=${k}]`).click();
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitFor(() => root(el).querySelector('[role=alert]'), 'the form error');
     expect(text(root(el).querySelector('[role=alert]'))).to.equal('Offer at least one kind in the feedback form.');
-    expect(api.calls.some(([n]) => n === 'saveFeedbackSettings')).to.equal(false);
+    expect(await shop.requests({ method: 'PUT' })).to.deep.equal([]);
+    await shop.fault('down', { path: '/v1/admin/settings/feedback' });
     input(el, 'input[value=complaint]').click();
     input(el, 'input[value=complaint]').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitFor(() => text(root(el).querySelector('[role=alert]')).startsWith('Rapport didn’t accept'), 'the server error');
+    await waitFor(() => text(root(el).querySelector('[role=alert]')) === 'Rapport is restarting. Try again in a moment.', 'the server error');
   });
 });
