@@ -59,7 +59,7 @@ describe('npm start (the server process)', () => {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: srv.demo!.adminEmail, password: srv.demo!.adminPassword }),
       });
-      const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+      const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('rapport_admin='))!.split(';')[0];
       const mail = (await (await fetch(`${srv.baseUrl}/v1/admin/mail`, { headers: { cookie } })).json()) as { items: { to: string; textBody: string }[] };
       const text = mail.items.find((m) => m.to === 'victim@example.com')!.textBody;
       expect(text).toContain(`${srv.baseUrl}/thread/`);
