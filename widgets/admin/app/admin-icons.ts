@@ -20,8 +20,11 @@ export const rapportMark = svg`<svg class="mark" viewBox="0 0 32 32" width="32" 
 export const globeIcon = icon(svg`<circle cx="12" cy="12" r="8.5"/><path d="M3.5 12h17"/>
   <path d="M12 3.5c2.3 2.4 3.4 5.2 3.4 8.5s-1.1 6.1-3.4 8.5c-2.3-2.4-3.4-5.2-3.4-8.5s1.1-6.1 3.4-8.5z"/>`);
 
-/** For "page not found": a magnifying glass. */
+/** For "page not found" and search fields: a magnifying glass. */
 export const searchIcon = icon(svg`<circle cx="11" cy="11" r="6.5"/><path d="M20 20l-4.2-4.2"/>`);
+
+/** For a button that unfolds filters: a funnel. */
+export const funnelIcon = icon(svg`<path d="M4 5h16l-6 7.5V18l-4 2v-7.5z"/>`);
 
 export const pageIcons: Record<AdminPage, SVGTemplateResult> = {
   inbox: icon(svg`<path d="M4 13l2.5-7.5A2 2 0 0 1 8.4 4h7.2a2 2 0 0 1 1.9 1.5L20 13v5a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z"/>

@@ -10,7 +10,7 @@ import type { Result } from '../../core/api-client.ts';
 import { withQuery, type AdminCalls } from '../app/admin-api.ts';
 import type { StaffView } from '../../../server/staff/contract.ts';
 import type { BulkAction, FeedbackDetail, FeedbackUpdate, InboxPage } from '../../../server/feedback/contract.ts';
-import { searchFromFilter, type InboxFilter } from './inbox-filter.ts';
+import { searchFromFilter, serverFilter, type InboxFilter } from './inbox-filter.ts';
 
 export type { FeedbackDetail, InboxItem } from '../../../server/feedback/contract.ts';
 export type StaffMember = z.infer<typeof StaffView>;
@@ -24,15 +24,15 @@ const item = (id: string) => `/v1/admin/feedback/${encodeURIComponent(id)}`;
 export class FeedbackApi {
   constructor(private readonly api: AdminCalls) {}
 
-  /** One page of the inbox for a filter (its `limit`/`offset` choose the page). */
+  /** One page of the inbox for a filter (its `limit`/`offset` choose the page; no status: what is not resolved). */
   inbox(filter: InboxFilter, signal?: AbortSignal): Promise<Result<InboxResult>> {
-    return this.api.read(withQuery('/v1/admin/inbox', searchFromFilter(filter)), signal);
+    return this.api.read(withQuery('/v1/admin/inbox', searchFromFilter(serverFilter(filter))), signal);
   }
 
   /** Where the CSV of everything matching a filter downloads (a plain link: the cookie authenticates it). */
   inboxCsvUrl(filter: InboxFilter): string {
     const { limit: _l, offset: _o, ...rest } = filter;
-    return this.api.url(withQuery('/v1/admin/inbox.csv', searchFromFilter(rest)));
+    return this.api.url(withQuery('/v1/admin/inbox.csv', searchFromFilter(serverFilter(rest))));
   }
 
   feedback(id: string, signal?: AbortSignal): Promise<Result<FeedbackDetail>> {

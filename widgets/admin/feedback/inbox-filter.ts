@@ -2,13 +2,16 @@
  * @module Inbox filter: the inbox's filter, sort and page as a URL query and back — pure,
  * so a reload or the back button shows the same list, and the same query string serves
  * the list call and the CSV export. Values a hand-edited URL gets wrong are dropped,
- * never sent on to fail.
+ * never sent on to fail. Without a status the inbox shows what is not resolved yet
+ * (`status=all` shows everything): `serverFilter` says so to the server.
  */
 import type { FeedbackKind, FeedbackStatus, InboxQuery } from '../../../server/feedback/contract.ts';
 import { FEEDBACK_KINDS } from '../../../server/feedback/limits.ts';
 
-/** The inbox query with every field optional; an absent field is the server's default. */
-export type InboxFilter = Partial<InboxQuery>;
+/** A status to filter by, or `all` (resolved ones too); none means not resolved yet. */
+export type InboxStatusFilter = NonNullable<InboxQuery['status']> | 'all';
+/** The inbox query with every field optional; an absent field is the default (for the status: not resolved). */
+export type InboxFilter = Partial<Omit<InboxQuery, 'status'>> & { status?: InboxStatusFilter };
 
 // The contract's enums are zod values; the admin bundle imports its types only (the kinds are a plain constant).
 export const KINDS: readonly FeedbackKind[] = FEEDBACK_KINDS;
@@ -31,9 +34,9 @@ const text = (max: number) => (v: string): string | undefined => {
 };
 
 /** How each field reads from the URL, in the order the URL lists them. */
-const readers: { [K in keyof InboxQuery]-?: (v: string) => InboxQuery[K] | undefined } = {
+const readers: { [K in keyof InboxQuery]-?: (v: string) => Required<InboxFilter>[K] | undefined } = {
   kind: oneOf(KINDS),
-  status: oneOf<NonNullable<InboxQuery['status']>>([...STATUSES, 'unresolved']),
+  status: oneOf<InboxStatusFilter>([...STATUSES, 'unresolved', 'all']),
   minScore: int(0, 10),
   maxScore: int(0, 10),
   assignee: (v) => (v === 'me' || v === 'none' || UUID.test(v) ? v : undefined),
@@ -85,3 +88,13 @@ export function changeFilter(filter: InboxFilter, change: InboxFilter): InboxFil
 /** True when the filter narrows the list (sort and page aside): "no match" rather than "empty". */
 export const isFiltered = (filter: InboxFilter): boolean =>
   KEYS.some((k) => k !== 'sort' && k !== 'limit' && k !== 'offset' && filter[k] !== undefined);
+
+/** True for the inbox as it opens: what is not resolved, nothing else narrowed (sort and page aside). */
+export const isDefaultView = (filter: InboxFilter): boolean =>
+  (filter.status === undefined || filter.status === 'unresolved') && !isFiltered({ ...filter, status: undefined });
+
+/** The filter as the server takes it: no status is "not resolved", `all` is no status at all. */
+export function serverFilter(filter: InboxFilter): Partial<InboxQuery> {
+  const { status, ...rest } = filter;
+  return status === 'all' ? rest : { ...rest, status: status ?? 'unresolved' };
+}

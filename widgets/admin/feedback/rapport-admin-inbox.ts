@@ -3,6 +3,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Result } from '../../core/api-client.ts';
 import { defineElement } from '../../core/define.ts';
 import { LoadController } from '../../core/load-controller.ts';
 import { actionError } from '../app/action-errors.ts';
@@ -16,18 +17,22 @@ import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBase } from '../app/admin-styles.ts';
 import { adminText } from '../app/admin-texts.ts';
 import { feedbackText } from './feedback-texts.ts';
-import { PAGE_SIZE, changeFilter, filterFromSearch, isFiltered, searchFromFilter, type InboxFilter } from './inbox-filter.ts';
+import { PAGE_SIZE, changeFilter, filterFromSearch, isDefaultView, isFiltered, searchFromFilter, type InboxFilter } from './inbox-filter.ts';
 import { CLOCK_TICK_MS } from './response-clock.ts';
 import './rapport-admin-bulk-bar.ts';
 import '../app/rapport-admin-empty-page.ts';
 import './rapport-admin-inbox-filters.ts';
 import './rapport-admin-inbox-table.ts';
 
+/** A page of the inbox, and — when the inbox as it opens shows nothing — how many resolved items it hides. */
+type InboxPage = InboxResult & { resolved?: number };
+
 /**
- * The Inbox page: the filter bar, the items matching the filter (sorted by due time
- * unless asked otherwise), a bulk bar while items are selected, previous/next pages,
- * and a CSV export of the current filter. The filter lives in `search` — the URL query,
- * so a reload or the back button shows the same list; each change is reported as an
+ * The Inbox page: one toolbar (search, the folded filters, resolved shown or not, sort,
+ * the count and the CSV export of the current filter), the items matching the filter
+ * (what is not resolved, due first, unless asked otherwise), a bulk bar while items are
+ * selected, and previous/next pages. The filter lives in `search` — the URL query, so a
+ * reload or the back button shows the same list; each change is reported as an
  * `AdminNavigateEvent` for the shell to put in the address bar.
  *
  * @summary Merchant inbox page.
@@ -38,15 +43,16 @@ export class RapportAdminInbox extends LitElement {
   static override styles = [
     adminBase,
     css`
-      :host { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
-      .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; }
-      .list.card { padding: 8px 16px 4px; }
+      :host { display: grid; gap: 12px; grid-template-columns: minmax(0, 1fr); }
+      .count { white-space: nowrap; }
+      .list.card { padding: 4px 12px 0; }
       .pages { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px; padding: 12px 0; }
       .pages div { display: flex; gap: 8px; }
       .notice { color: var(--_ok); font-weight: 550; }
       /* Out of the flow while empty, but still in the page so screen readers hear what fills it. */
       .notice:empty { position: absolute; }
       .nothing { padding: 32px 0; text-align: center; display: grid; gap: 12px; justify-items: center; }
+      @media (max-width: 599px) { .list.card { padding: 0 12px; } }
     `,
   ];
 
@@ -65,7 +71,7 @@ export class RapportAdminInbox extends LitElement {
   /** The page of items for the filter, loaded again when it changes (a newer load supersedes an older one). */
   private readonly list = new LoadController(this, {
     args: () => [this.api, this.search] as const,
-    load: ([api, search], signal) => (api ? api.inbox(filterFromSearch(search), signal) : untilGiven<InboxResult>()),
+    load: ([api, search], signal) => (api ? loadPage(api, filterFromSearch(search), signal) : untilGiven<InboxPage>()),
   });
   /** The shop's staff, to filter by and assign to. */
   private readonly staffList = new LoadController(this, {
@@ -73,7 +79,7 @@ export class RapportAdminInbox extends LitElement {
     load: ([api], signal) => (api ? api.staff(signal) : untilGiven<StaffList>()),
   });
   /** The page the selection was last checked against. */
-  private shownPage?: InboxResult;
+  private shownPage?: InboxPage;
   private ticker?: ReturnType<typeof setInterval>;
   private readonly i18n = new AdminLocaleController(this);
 
@@ -101,7 +107,7 @@ export class RapportAdminInbox extends LitElement {
     return filterFromSearch(this.search);
   }
 
-  private get page(): InboxResult {
+  private get page(): InboxPage {
     return this.list.value ?? { items: [], total: 0 };
   }
 
@@ -111,14 +117,10 @@ export class RapportAdminInbox extends LitElement {
 
   override render() {
     const filter = this.filter;
-    return html`<div class="head">
-        <p class="muted">${this.list.status === 'done' ? feedbackText('inbox.count', { count: this.page.total }) : nothing}</p>
-        ${this.api ? html`<a class="button" href=${this.api.inboxCsvUrl(filter)} download>${feedbackText('inbox.export')}</a>` : nothing}
-      </div>
-      <section class="card" aria-label=${feedbackText('inbox.filters')}>
-        <rapport-admin-inbox-filters .filter=${filter} .staff=${this.staff} @rapport-admin-filter=${this.filtered}>
-        </rapport-admin-inbox-filters>
-      </section>
+    return html`<rapport-admin-inbox-filters .filter=${filter} .staff=${this.staff} @rapport-admin-filter=${this.filtered}>
+        <p slot="end" class="count muted">${this.list.status === 'done' ? feedbackText('inbox.count', { count: this.page.total }) : nothing}</p>
+        ${this.api ? html`<a slot="end" class="button" href=${this.api.inboxCsvUrl(filter)} download>${feedbackText('inbox.export')}</a>` : nothing}
+      </rapport-admin-inbox-filters>
       <p class="notice" role="status">${this.notice}</p>
       ${this.selected.size
         ? html`<rapport-admin-bulk-bar .api=${this.api} .ids=${[...this.selected]} .staff=${this.staff}
@@ -136,8 +138,12 @@ export class RapportAdminInbox extends LitElement {
       return html`<div class="card nothing"><p role="alert">${actionError(error)}</p>
         <button class="button" type="button" @click=${() => this.list.reload()}>${adminText('app.retry')}</button></div>`;
     }
-    if (this.page.items.length === 0 && !isFiltered(filter) && !filter.offset) {
-      return html`<rapport-admin-empty-page page="inbox" .message=${feedbackText('empty.inbox')}></rapport-admin-empty-page>`;
+    if (this.page.items.length === 0 && isDefaultView(filter) && !filter.offset) {
+      const resolved = this.page.resolved ?? 0;
+      if (resolved === 0) return html`<rapport-admin-empty-page page="inbox" .message=${feedbackText('empty.inbox')}></rapport-admin-empty-page>`;
+      return html`<div class="card nothing"><p>${feedbackText('inbox.allResolved', { count: resolved })}</p>
+        <button class="button" type="button" @click=${() => this.filtered({ detail: { change: { status: 'all' } } })}>
+          ${feedbackText('filter.showResolved')}</button></div>`;
     }
     if (this.page.items.length === 0) {
       return html`<div class="card nothing"><p>${feedbackText('inbox.noMatch')}</p>
@@ -167,7 +173,7 @@ export class RapportAdminInbox extends LitElement {
     </nav>`;
   }
 
-  private filtered(e: InboxFilterEvent): void {
+  private filtered(e: Pick<InboxFilterEvent, 'detail'>): void {
     this.notice = '';
     this.search = searchFromFilter(changeFilter(this.filter, e.detail.change));
     this.dispatchEvent(new AdminNavigateEvent(pathForPage('inbox', this.base, undefined, this.search), true));
@@ -181,6 +187,14 @@ export class RapportAdminInbox extends LitElement {
 }
 
 defineElement('rapport-admin-inbox', RapportAdminInbox);
+
+/** A page of the inbox; when the inbox as it opens is empty, also how many resolved items it hides. */
+async function loadPage(api: Pick<FeedbackApi, 'inbox'>, filter: InboxFilter, signal: AbortSignal): Promise<Result<InboxPage>> {
+  const page = await api.inbox(filter, signal);
+  if (!page.ok || page.value.total > 0 || !isDefaultView(filter) || filter.offset) return page;
+  const resolved = await api.inbox({ status: 'resolved', limit: 1 }, signal);
+  return { ok: true, value: { ...page.value, resolved: resolved.ok ? resolved.value.total : 0 } };
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -79,7 +79,7 @@ describe('<rapport-admin-inbox>', () => {
     expect(table(el)!.querySelector('.clock.overdue')).to.not.equal(null);
     const heads = [...table(el)!.querySelectorAll('thead th')].map(text);
     expect(heads.slice(1)).to.deep.equal(['Feedback', 'Customer', 'Order', 'Score', 'Status', 'Assignee', 'Response']);
-    expect(text(root(el).querySelector('.head p'))).to.equal('3 items');
+    expect(text(root(el).querySelector('.count'))).to.equal('3 items');
   });
 
   it('links each item to its page, carrying the filter for the way back', async () => {
@@ -205,7 +205,7 @@ describe('<rapport-admin-inbox>', () => {
     await waitFor(() => table(el)?.querySelectorAll('tbody tr').length === 1, 'the praise list');
     await tick(1700); // the older answer's time has come
     expect(rows(el).length).to.equal(1);
-    expect(text(root(el).querySelector('.head p'))).to.equal('1 item');
+    expect(text(root(el).querySelector('.count'))).to.equal('1 item');
     const [older] = inboxCalls().slice(before);
     expect(older.signal?.aborted).to.equal(true);
   });
