@@ -12,14 +12,17 @@ import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { feedbackText } from './feedback-texts.ts';
 
 type Mode = 'reply' | 'note';
+/** What the form is doing: a reply, a reply then resolving the item, or a note. */
+type Running = Mode | 'resolve';
 
 /** The address a reply goes to: the one the shopper gave, else the customer's. */
 export const replyAddress = (f: FeedbackDetail): string | null => f.contactEmail ?? f.customer?.email ?? null;
 
 /**
  * One box to answer with: "Reply by email" (sent to the customer; the item then waits
- * on them) or "Internal note" (seen by the team only). Without an address to write to,
- * only notes are possible, and it says why.
+ * on them — or "Send and resolve": the reply, then the item resolved, in one click) or
+ * "Internal note" (seen by the team only). Without an address to write to, only notes
+ * are possible, and it says why.
  *
  * @summary Reply and note box.
  * @tag rapport-admin-composer
@@ -40,18 +43,18 @@ export class RapportAdminComposer extends LitElement {
       fieldset label:has(input:checked) { border-color: var(--_accent); background: var(--_accent-soft); color: var(--_accent); }
       fieldset label:has(input:disabled) { cursor: not-allowed; opacity: 0.6; }
       textarea.note { background: #fffdf5; border-style: dashed; }
-      .actions { display: flex; justify-content: flex-end; }
+      .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; }
     `,
   ];
 
-  /** The admin API (`reply` and `addNote`). */
-  @property({ attribute: false }) api?: Pick<FeedbackApi, 'reply' | 'addNote'>;
+  /** The admin API (`reply`, `addNote`, and `updateFeedback` to resolve after a reply). */
+  @property({ attribute: false }) api?: Pick<FeedbackApi, 'reply' | 'addNote' | 'updateFeedback'>;
   /** The item answered. */
   @property({ attribute: false }) feedback?: FeedbackDetail;
 
   @state() private mode: Mode = 'reply';
   @query('textarea') private box?: HTMLTextAreaElement;
-  private readonly action = new AdminAction<Mode>(this);
+  private readonly action = new AdminAction<Running>(this);
   private readonly i18n = new AdminLocaleController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -85,9 +88,11 @@ export class RapportAdminComposer extends LitElement {
       </div>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
       <div class="actions">
-        <button class="button primary" type="submit" ?disabled=${busy}>${busy
+        <button class="button primary" type="submit" ?disabled=${busy}>${busy && this.action.running !== 'resolve'
           ? feedbackText(reply ? 'compose.sending' : 'compose.saving')
           : feedbackText(reply ? 'compose.send' : 'compose.add')}</button>
+        ${reply ? html`<button class="button" type="submit" value="resolve" ?disabled=${busy}>${this.action.running === 'resolve'
+          ? feedbackText('compose.sending') : feedbackText('compose.sendResolve')}</button>` : nothing}
       </div>
     </form>`;
   }
@@ -103,11 +108,25 @@ export class RapportAdminComposer extends LitElement {
     const body = this.box?.value.trim() ?? '';
     if (!f || !this.api || !body) return;
     const mode = this.mode;
-    const saved = await this.action.run(mode, () => (mode === 'reply' ? this.api!.reply(f.id, body) : this.api!.addNote(f.id, body)));
+    const resolve = mode === 'reply' && (e.submitter as HTMLButtonElement | null)?.value === 'resolve';
+    const api = this.api;
+    const saved = await this.action.run(resolve ? 'resolve' : mode, () => (mode === 'reply' ? api.reply(f.id, body) : api.addNote(f.id, body)));
     if (!saved) return;
     if (this.box) this.box.value = '';
-    const message = mode === 'reply' ? feedbackText('compose.sent', { email: replyAddress(f) ?? '' }) : feedbackText('compose.added');
-    this.dispatchEvent(new FeedbackChangedEvent(saved, message));
+    const email = replyAddress(f) ?? '';
+    if (!resolve) {
+      this.dispatchEvent(new FeedbackChangedEvent(saved, mode === 'reply' ? feedbackText('compose.sent', { email }) : feedbackText('compose.added')));
+      return;
+    }
+    // The reply is out whatever happens next: the thread shows it, and a failure to resolve says so.
+    const done = await this.action.run('resolve', () => api.updateFeedback(f.id, { status: 'resolved' }));
+    if (done) {
+      this.dispatchEvent(new FeedbackChangedEvent(done, feedbackText('compose.sentResolved', { email })));
+      return;
+    }
+    const error = this.action.error;
+    this.dispatchEvent(new FeedbackChangedEvent(saved, feedbackText('compose.sent', { email })));
+    this.action.fail(feedbackText('compose.resolveFailed', { error }));
   }
 }
 

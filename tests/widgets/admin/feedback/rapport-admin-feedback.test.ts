@@ -187,6 +187,38 @@ describe('<rapport-admin-feedback>', () => {
     expect(thread.slice(-2)).to.deep.equal([['staff', 'A new mug ships today.'], ['note', 'Refund the shipping too.']]);
   });
 
+  it('sends a reply and resolves the item in one click', async () => {
+    const el = await open();
+    const composer = part(el, 'rapport-admin-composer');
+    composer.querySelector('textarea')!.value = 'A new mug ships today.';
+    const both = [...composer.querySelectorAll<HTMLButtonElement>('button[type=submit]')].find((b) => text(b) === 'Send and resolve')!;
+    both.click();
+    await waitFor(() => notice(el) === 'Reply sent to ann@example.com. The item is resolved.', 'the notice');
+    expect(root(el).querySelector<HTMLSelectElement>('#status')!.value).to.equal('resolved');
+    const wire = (await shop.requests()).filter((r) => r.method !== 'GET').map((r) => [r.method, r.path, r.body]);
+    expect(wire).to.deep.equal([
+      ['POST', `/v1/admin/feedback/${item.id}/replies`, { body: 'A new mug ships today.' }],
+      ['PATCH', `/v1/admin/feedback/${item.id}`, { status: 'resolved' }],
+    ]);
+    const now = await stored();
+    expect([now.status, now.messages.at(-1)!.body]).to.deep.equal(['resolved', 'A new mug ships today.']);
+  });
+
+  it('says when the reply went out but the item could not be resolved', async () => {
+    const el = await open();
+    await shop.fault('drop', { path: `/v1/admin/feedback/${item.id}` }); // the change, not the reply
+    const composer = part(el, 'rapport-admin-composer');
+    composer.querySelector('textarea')!.value = 'A new mug ships today.';
+    [...composer.querySelectorAll<HTMLButtonElement>('button[type=submit]')].find((b) => text(b) === 'Send and resolve')!.click();
+    await waitFor(() => composer.querySelector('[role=alert]'), 'the error');
+    expect(text(composer.querySelector('[role=alert]'))).to.equal(
+      'The reply was sent, but the item is not resolved yet. Can’t reach Rapport. Check your connection and try again.');
+    expect(notice(el)).to.equal('Reply sent to ann@example.com.');
+    expect([...part(el, 'rapport-admin-thread').querySelectorAll('article')].at(-1)!.dataset.author).to.equal('staff');
+    await shop.fault('ok');
+    expect((await stored()).status).to.equal('waiting');
+  });
+
   it('adds and removes tags', async () => {
     const el = await open();
     const tags = part(el, 'rapport-admin-tags');

@@ -154,6 +154,9 @@ const en = {
   'compose.saving': 'Saving…',
   'compose.sent': 'Reply sent to {email}.',
   'compose.added': 'Note added.',
+  'compose.sendResolve': 'Send and resolve',
+  'compose.sentResolved': 'Reply sent to {email}. The item is resolved.',
+  'compose.resolveFailed': 'The reply was sent, but the item is not resolved yet. {error}',
 
   'tags.label': 'Tags',
   'tags.none': 'No tags yet.',

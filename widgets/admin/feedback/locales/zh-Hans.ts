@@ -153,6 +153,9 @@ const zhHans: FeedbackCatalog = {
   'compose.saving': '正在保存…',
   'compose.sent': '回复已发送至 {email}。',
   'compose.added': '备注已添加。',
+  'compose.sendResolve': '发送并标记为已解决',
+  'compose.sentResolved': '回复已发送至 {email}，此条已标记为已解决。',
+  'compose.resolveFailed': '回复已发送，但此条尚未标记为已解决。{error}',
 
   'tags.label': '标签',
   'tags.none': '还没有标签。',

@@ -153,6 +153,9 @@ const zhHant: FeedbackCatalog = {
   'compose.saving': '正在儲存…',
   'compose.sent': '回覆已寄到 {email}。',
   'compose.added': '已新增備註。',
+  'compose.sendResolve': '送出並標記為已解決',
+  'compose.sentResolved': '回覆已寄到 {email}，這個項目已標記為已解決。',
+  'compose.resolveFailed': '回覆已寄出，但這個項目尚未標記為已解決。{error}',
 
   'tags.label': '標籤',
   'tags.none': '還沒有標籤。',
