@@ -112,7 +112,7 @@ export function layout(v: StoreView, page: Page): SafeHtml {
 <title>${page.title} · ${v.shop.name}</title>
 <link rel="icon" href="/demo/logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo/styles.css">
-<script type="module" src="/widgets/rapport.js" data-shop="${v.shop.publicKey}"></script>
+<script type="module" src="/widgets/rapport.js" data-shop="${v.shop.publicKey}" fetchpriority="low"></script>
 </head>
 <body>
 <a class="skip-link" href="#main">${v.t.skip}</a>

@@ -3,11 +3,15 @@
  * gzip, each storefront chunk ≤ 10 KB, the admin app with everything it loads ≤ 80 KB;
  * the loader imports no chunk eagerly except tiny helpers, and no chunk imports the
  * loader back (a chunk importing `rapport.js` would run a second loader when the shop's
- * script URL differs, e.g. by a query string).
+ * script URL differs, e.g. by a query string). Also: the loader carries every element's
+ * whole chunk graph (so one parallel stage fetches it), imports no chunk itself (neither
+ * Vite's preload helper nor a chunk shared with the elements), and every file has smaller
+ * brotli and gzip copies (or is too small to gain from one).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GRAPH_FILE, type ChunkGraphFile } from './vite-widget-graph.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist', 'widgets');
 const MANIFEST = join(DIST, '.vite', 'manifest.json');
@@ -18,6 +22,7 @@ const BUDGET = { loader: 3 * KB, chunk: 10 * KB, admin: 80 * KB };
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   imports?: string[];
   dynamicImports?: string[];
 }
@@ -54,8 +59,15 @@ function run(): Check[] {
   const admin = manifest[ADMIN_SRC];
   if (!loader || !admin) throw new Error('the manifest lacks the loader or the admin entry');
 
+  const graphPath = join(DIST, GRAPH_FILE);
+  if (!existsSync(graphPath)) throw new Error(`${GRAPH_FILE} is missing: the build ran without scripts/vite-widget-graph.ts`);
+  const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as ChunkGraphFile;
+
   const fileOf = (key: string) => manifest[key].file;
-  const storefront = new Set([...closure(manifest, LOADER_SRC)].map(fileOf));
+  // What a store may load: the loader and whatever the chunks it imports (elements, identity) may load.
+  const storefrontKeys = new Set<string>();
+  for (const key of [LOADER_SRC, ...Object.keys(graph.imports)]) closure(manifest, key, storefrontKeys);
+  const storefront = new Set([...storefrontKeys].map(fileOf));
   const adminFiles = new Set([...closure(manifest, ADMIN_SRC)].map(fileOf));
   const checks: Check[] = [];
 
@@ -82,7 +94,74 @@ function run(): Check[] {
   // Lit and the element code must stay lazy: the loader may only import helper chunks.
   const eager = (loader.imports ?? []).filter((k) => gzipped(fileOf(k)) > KB);
   checks.push({ name: 'loader imports no large chunk eagerly', ok: eager.length === 0, note: eager.join(', ') || undefined });
+
+  checks.push(...stageChecks(manifest, graph, readFileSync(join(DIST, loader.file), 'utf8')));
+  checks.push(...compressionChecks(storefront, adminFiles));
   return checks;
+}
+
+/** Static imports of the chunk made from `key`, transitively, as files: what must arrive before it runs. */
+function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const k of manifest[key].imports ?? []) staticClosure(manifest, k, seen);
+  return seen;
+}
+
+/**
+ * One parallel stage per element: the map written into the loader lists, for each element,
+ * its chunk and every chunk that chunk imports statically (transitively), and the loader
+ * imports it directly (no preload-helper chunk in front, no unknown tag).
+ */
+function stageChecks(manifest: Manifest, graph: ChunkGraphFile, loaderCode: string): Check[] {
+  const missing: string[] = [];
+  const notWritten: string[] = [];
+  const elements = Object.entries(graph.elements);
+  const loaderDir = posix.dirname(graph.loader);
+  for (const [tag, { src, files }] of elements) {
+    const needed = [...staticClosure(manifest, src)].map((k) => posix.relative(loaderDir, manifest[k].file));
+    const listed = new Set(files.map((f) => posix.normalize(f)));
+    const absent = needed.filter((f) => !listed.has(f));
+    if (absent.length) missing.push(`<${tag}> lacks ${absent.join(', ')}`);
+    if (!files.every((f) => loaderCode.includes(JSON.stringify(f)))) notWritten.push(tag);
+  }
+  const inFront = manifest[LOADER_SRC]?.imports ?? [];
+  return [
+    {
+      name: `each element's chunk graph is preloaded in one stage (${elements.length} elements)`,
+      ok: elements.length > 0 && missing.length === 0 && notWritten.length === 0,
+      note: [...missing, ...notWritten.map((t) => `<${t}> not in rapport.js`)].join('; ') || undefined,
+    },
+    // A static import of the loader (Vite's preload helper, a chunk shared with the elements)
+    // would be one more request, at high priority, before the loader can even run.
+    { name: 'the loader runs alone (imports no chunk)', ok: inFront.length === 0, note: inFront.join(', ') || undefined },
+  ];
+}
+
+/** Every served file the build wrote has brotli and gzip copies smaller than itself, unless it is tiny. */
+function compressionChecks(storefront: Set<string>, adminFiles: Set<string>): Check[] {
+  const files = [...new Set([...storefront, ...adminFiles])].sort();
+  const lacking: string[] = [];
+  let raw = 0;
+  let br = 0;
+  let gz = 0;
+  for (const file of files) {
+    const size = readFileSync(join(DIST, file)).length;
+    const copy = (suffix: string) => (existsSync(join(DIST, file + suffix)) ? readFileSync(join(DIST, file + suffix)).length : size);
+    const [b, g] = [copy('.br'), copy('.gz')];
+    // Below ~150 bytes a compressed copy may not be smaller: the original is served then.
+    if (size > 150 && !(b < size && g < size)) lacking.push(file);
+    raw += size;
+    br += b;
+    gz += g;
+  }
+  return [
+    {
+      name: `precompressed copies (${files.length} files: ${raw} B → br ${br} B, gzip ${gz} B)`,
+      ok: lacking.length === 0,
+      note: lacking.length ? `no smaller copy for ${lacking.join(', ')}` : undefined,
+    },
+  ];
 }
 
 function report(checks: Check[]) {

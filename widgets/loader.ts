@@ -1,15 +1,16 @@
 /**
  * @module The loader (`/widgets/rapport.js`): the one script a shop pastes. It sets up
  * `window.Rapport` (shop key, API base, customer session) and loads each element's chunk
- * only when its tag appears in the page. No Lit here: it stays a few KB, and every
- * failure is logged, never thrown into the storefront.
+ * only when its tag appears in the page, after the page's own content has loaded, all of
+ * an element's files in one parallel stage at low priority. No Lit here: it stays a few
+ * KB, and every failure is logged, never thrown into the storefront.
  *
  * @example
- * <script type="module" src="https://rapport.example/widgets/rapport.js" data-shop="pk_xxx"></script>
+ * <script type="module" src="https://rapport.example/widgets/rapport.js" data-shop="pk_xxx" fetchpriority="low"></script>
  * <rapport-faq></rapport-faq>
  */
 import type { ApiError, Result } from './core/api-client.ts';
-import { autoDefine, type ChunkMap } from './core/autodefine.ts';
+import { afterPageLoad, autoDefine, type ChunkGraph, type ChunkMap } from './core/autodefine.ts';
 import { RapportIdentityErrorEvent } from './core/identity-events.ts';
 import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
 import { sessionStore } from './core/session-store.ts';
@@ -18,6 +19,8 @@ import { VERSION } from './core/version.ts';
 
 // Static imports only: the bundler turns each into a chunk resolved relative to this
 // file's URL, so a storefront on another origin fetches them from Rapport's origin.
+// Keep the `'tag': () => import('…')` form: the build (scripts/vite-widget-graph.ts) reads
+// the tags from it.
 const chunks: ChunkMap = {
   'rapport-provider': () => import('./provider/rapport-provider.ts'),
   'rapport-profile': () => import('./profile/rapport-profile.ts'),
@@ -29,6 +32,21 @@ const chunks: ChunkMap = {
 };
 
 const warn = (msg: string, err?: unknown) => console.warn(`[rapport] ${msg}`, err ?? '');
+
+/**
+ * Tag → every file its chunk needs (its own first, then its static imports, transitively),
+ * relative to this file. The build writes the map in place of the placeholder; unbundled
+ * (tests, dev) there is none and each import fetches its own dependencies.
+ */
+function chunkGraph(json: string): ChunkGraph {
+  try {
+    const rel = JSON.parse(json) as Record<string, string[]>;
+    const base = import.meta.url;
+    return Object.fromEntries(Object.entries(rel).map(([tag, files]) => [tag, files.map((f) => new URL(f, base).href)]));
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Module scripts have no `document.currentScript`: find our own tag by its resolved
@@ -106,7 +124,7 @@ function start(): RapportGlobal {
     },
   };
   window.Rapport = global;
-  scan = autoDefine(chunks, document, warn);
+  scan = autoDefine(chunks, document, warn, { graph: chunkGraph('__RAPPORT_CHUNK_GRAPH__'), ready: afterPageLoad() });
   return global;
 }
 

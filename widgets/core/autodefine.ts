@@ -2,9 +2,9 @@
  * @module Define-on-sight: loads an element's chunk only when its tag appears in the page,
  * at start and later (one MutationObserver on the document). Loader-only at runtime.
  *
- * What it costs the host page: nothing is fetched until `ready` (by default the page's own
- * `load` plus a frame, so widget code never competes with the host's first paint or its
- * LCP image), and then everything an element needs in ONE parallel stage: a
+ * What it costs the host page: nothing is fetched until `ready` (the loader passes
+ * `afterPageLoad()`, so widget code never competes with the host's first paint or its LCP
+ * image), and then everything an element needs in ONE parallel stage: a
  * `<link rel="modulepreload" fetchpriority="low">` for each file of its chunk graph (known
  * from the build), then the import of its chunk, which finds them already on their way.
  */
@@ -22,17 +22,65 @@ export interface AutoDefineOptions {
   ready?: Promise<unknown>;
 }
 
+/** How much of `img` is on screen, in CSS px², as the browser measures a contentful paint. */
+function areaInView(img: HTMLImageElement, win: Window): number {
+  const r = img.getBoundingClientRect();
+  const w = Math.min(r.right, win.innerWidth) - Math.max(r.left, 0);
+  const h = Math.min(r.bottom, win.innerHeight) - Math.max(r.top, 0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
- * Resolves once the host page has loaded (`load`: its images, the LCP one included) and
- * painted a frame after that: the moment widget code stops competing with the page's own.
- * At once (well, after a frame) when the page has already loaded.
+ * Resolves once the host page's own content is done: its `load` event (every image of the
+ * document fetched, the LCP one included), then the largest contentful paint presented:
+ * until every image in view that is bigger on screen than the largest paint so far has
+ * been reported by the browser's LCP entries (at most `lcpWaitMs` more; without LCP
+ * entries, as in Safari, a frame). Widget code fetched from then on never competes with
+ * the page's first paint or its LCP image, and Lighthouse, which counts what finished
+ * before the page's LCP, does not see it there. At most `capMs` after the call in any
+ * case, so a page whose `load` never comes (a hanging third-party request) still gets its
+ * widgets.
  */
-export function afterPageLoad(win: Window = window): Promise<void> {
+export function afterPageLoad(win: Window = window, capMs = 5000, lcpWaitMs = 1000): Promise<void> {
   return new Promise<void>((resolve) => {
-    // A hidden tab paints no frames: a timer stands in for the frame there.
-    const frame = () => (win.document.hidden ? setTimeout(resolve, 0) : win.requestAnimationFrame(() => setTimeout(resolve, 0)));
-    if (win.document.readyState === 'complete') frame();
-    else win.addEventListener('load', frame, { once: true });
+    const doc = win.document;
+    let largest = 0;
+    const reported = new Set<Element>();
+    let check = () => {};
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(cap);
+      resolve();
+    };
+    const cap = setTimeout(done, capMs);
+    try {
+      observer = new (win as Window & typeof globalThis).PerformanceObserver((list) => {
+        for (const e of list.getEntries() as LargestContentfulPaint[]) {
+          largest = Math.max(largest, e.size);
+          if (e.element) reported.add(e.element);
+        }
+        check();
+      });
+      observer!.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      observer = undefined; // no LCP entries in this browser
+    }
+    const loaded = () => {
+      const timer = setTimeout(() => ((check = () => {}), done()), lcpWaitMs);
+      check = () => {
+        const contender = [...doc.images].some((img) => !reported.has(img) && areaInView(img, win) > largest);
+        if (observer && !doc.hidden && contender) return;
+        check = () => {};
+        clearTimeout(timer);
+        // A hidden tab paints no frames: a timer stands in for the frame there.
+        if (doc.hidden) setTimeout(done, 0);
+        else win.requestAnimationFrame(() => setTimeout(done, 0));
+      };
+      check();
+    };
+    if (doc.readyState === 'complete') loaded();
+    else win.addEventListener('load', loaded, { once: true });
   });
 }
 

@@ -1,6 +1,8 @@
 /**
  * @module Built widget assets: builds `widgets/` with Vite when the build is missing or
- * older than the sources, and reads Vite's manifest to name the hashed entry files.
+ * older than the sources (or the build's plugin), and reads Vite's manifest to name the
+ * hashed entry files. The build also writes `.br`/`.gz` copies next to each file, which
+ * the static route serves by `Accept-Encoding`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,7 +32,9 @@ function newestMtime(dir: string): number {
 export function widgetsStale(): boolean {
   if (!existsSync(MANIFEST)) return true;
   const built = statSync(MANIFEST).mtimeMs;
-  const sources = Math.max(newestMtime(join(ROOT, 'widgets')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  // The build's own code counts too: its plugin writes the chunk graph and the compressed copies.
+  const build = ['vite.config.ts', 'scripts/vite-widget-graph.ts'].map((f) => join(ROOT, f)).filter(existsSync);
+  const sources = Math.max(newestMtime(join(ROOT, 'widgets')), ...build.map((f) => statSync(f).mtimeMs));
   return sources > built;
 }
 

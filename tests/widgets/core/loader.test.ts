@@ -1,7 +1,9 @@
 /**
  * @module Tests of the real loader: `window.Rapport`, elements defined only when their tag
  * appears (at start, later, or in a shadow root handed to `scan`), and `identify()`
- * answering with results and events, never exceptions.
+ * answering with results and events, never exceptions. Then the built loader
+ * (dist/widgets/rapport.js, when built) in a frame: an element's whole chunk graph
+ * preloaded at once, at low priority, each file once.
  */
 import { expect } from '@esm-bundle/chai';
 import type { RapportGlobal } from '../../../widgets/core/rapport-global.ts';
@@ -98,5 +100,45 @@ describe('loader (rapport.js)', () => {
     expect(rapport.session).to.not.equal(null);
     await rapport.identify('expired.second-customer');
     expect(rapport.session).to.equal(null);
+  });
+});
+
+describe('the built loader (dist/widgets/rapport.js)', () => {
+  const src = `${location.origin}/dist/widgets/rapport.js`;
+  let frame: HTMLIFrameElement | undefined;
+  after(() => frame?.remove());
+
+  it('preloads the whole chunk graph of an element in one stage: modulepreload, crossorigin, low priority, each file once', async function () {
+    this.timeout(15_000);
+    if (!(await fetch(src, { method: 'HEAD' })).ok) this.skip(); // run `npx vite build` first
+    frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html><head>
+      <script type="module" src="${src}" data-shop="pk_loadertest02" data-api="${location.origin}" fetchpriority="low"></script>
+      </head><body><rapport-feedback></rapport-feedback></body></html>`;
+    document.body.append(frame);
+    const win = () => frame!.contentWindow as (Window & typeof globalThis) | null;
+    await waitFor(() => win()?.customElements?.get('rapport-feedback'), '<rapport-feedback> defined in the frame', 12_000);
+
+    const links = [...frame.contentDocument!.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+    const hrefs = links.map((l) => l.href);
+    expect(new Set(hrefs).size, 'each file once').to.equal(hrefs.length);
+    expect(hrefs.some((h) => /\/chunks\/rapport-feedback-[\w-]+\.js$/.test(h)), 'the element chunk').to.equal(true);
+    expect(hrefs.some((h) => /\/chunks\/lit-[\w-]+\.js$/.test(h)), 'Lit').to.equal(true);
+    for (const l of links) {
+      expect(l.href.startsWith(`${location.origin}/dist/widgets/chunks/`), l.href).to.equal(true);
+      expect(l.getAttribute('crossorigin')).to.equal('');
+      expect(l.getAttribute('fetchpriority')).to.equal('low');
+    }
+    // Fetched once each, and in one stage: every file of the graph was requested before any
+    // of them had arrived (none waited for an import to discover it). Files the loader
+    // itself imports came earlier, with it; Vite's preload helper is no longer among them.
+    const fetched = win()!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    for (const h of hrefs) expect(fetched.filter((e) => e.name === h), h).to.have.length(1);
+    const own = fetched.find((e) => /\/chunks\/rapport-feedback-/.test(e.name))!;
+    const stage = fetched.filter((e) => hrefs.includes(e.name) && e.startTime >= own.startTime);
+    const firstArrival = Math.min(...stage.map((e) => e.responseEnd));
+    for (const e of stage) expect(e.startTime <= firstArrival, `${e.name} was requested after another file had arrived`).to.equal(true);
+    const earlier = fetched.filter((e) => e.name.includes('/dist/widgets/') && e.startTime < own.startTime).map((e) => e.name);
+    expect(earlier.some((n) => n.includes('preload-helper')), earlier.join(', ')).to.equal(false);
   });
 });
