@@ -157,6 +157,9 @@ const en = {
   'compose.sendResolve': 'Send and resolve',
   'compose.sentResolved': 'Reply sent to {email}. The item is resolved.',
   'compose.resolveFailed': 'The reply was sent, but the item is not resolved yet. {error}',
+  'saved.label': 'Saved reply',
+  'saved.choose': 'Insert a saved reply…',
+  'saved.none': 'No saved replies yet.',
 
   'tags.label': 'Tags',
   'tags.none': 'No tags yet.',

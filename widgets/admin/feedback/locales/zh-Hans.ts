@@ -156,6 +156,9 @@ const zhHans: FeedbackCatalog = {
   'compose.sendResolve': '发送并标记为已解决',
   'compose.sentResolved': '回复已发送至 {email}，此条已标记为已解决。',
   'compose.resolveFailed': '回复已发送，但此条尚未标记为已解决。{error}',
+  'saved.label': '常用回复',
+  'saved.choose': '插入常用回复…',
+  'saved.none': '还没有常用回复。',
 
   'tags.label': '标签',
   'tags.none': '还没有标签。',

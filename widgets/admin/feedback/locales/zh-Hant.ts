@@ -156,6 +156,9 @@ const zhHant: FeedbackCatalog = {
   'compose.sendResolve': '送出並標記為已解決',
   'compose.sentResolved': '回覆已寄到 {email}，這個項目已標記為已解決。',
   'compose.resolveFailed': '回覆已寄出，但這個項目尚未標記為已解決。{error}',
+  'saved.label': '常用回覆',
+  'saved.choose': '插入常用回覆…',
+  'saved.none': '尚無常用回覆。',
 
   'tags.label': '標籤',
   'tags.none': '還沒有標籤。',
