@@ -11,6 +11,7 @@ import type { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { feedback } from './feedback/index.ts';
 import { identity } from './identity/index.ts';
+import { interactions } from './interactions/index.ts';
 import { accessLog } from './kernel/http/access-log.ts';
 import { clientAddress } from './kernel/http/client-address.ts';
 import { Problem, problemResponse, toProblem } from './kernel/http/errors.ts';
@@ -34,7 +35,7 @@ import { staff } from './staff/index.ts';
 import { uploads } from './uploads/index.ts';
 
 /** Every feature, in the order its routes are mounted. A new feature adds one line here. */
-export const FEATURES: Feature[] = [identity, shops, staff, orders, uploads, feedback];
+export const FEATURES: Feature[] = [identity, shops, staff, orders, uploads, feedback, interactions];
 
 export interface AppOptions extends AppDeps {
   widgets: WidgetAssets;
@@ -61,6 +62,7 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
   // The API: storefront (shop key + origin) or admin (session + CSRF) first, then the body:
   // nothing reads a body before it is known whom it is for.
   const rawBodies = new Set(features.flatMap((f) => f.rawBodies ?? []));
+  const beaconBodies = new Set(features.flatMap((f) => f.beaconBodies ?? []));
   app.use('/v1/*', storefrontPreflight());
   const staffOnly = requireStaff(db.sql);
   const shopOnly = shopContext(db.sql);
@@ -74,7 +76,7 @@ export function createApp(opts: AppOptions, features: Feature[] = FEATURES) {
     }
     return shopOnly(c as never, next);
   });
-  app.use('/v1/*', jsonBody({ limit: config.MAX_BODY_BYTES, skip: (path) => rawBodies.has(path) }));
+  app.use('/v1/*', jsonBody({ limit: config.MAX_BODY_BYTES, skip: (path) => rawBodies.has(path), plainText: (path) => beaconBodies.has(path) }));
   for (const f of features) {
     if (f.routes) app.route('/v1', f.routes(opts));
     if (f.adminRoutes) app.route('/v1', f.adminRoutes(opts));

@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { LOCALES } from '../kernel/i18n/locales.ts';
 import { DEFAULT_RESPONSE_HOURS, FEEDBACK_KINDS } from '../feedback/limits.ts';
+import { RETENTION_DAYS } from '../interactions/limits.ts';
 
 const hours = z.number().int().min(1).max(24 * 30);
 
@@ -41,6 +42,20 @@ export const BrandSettings = z
   })
   .openapi('BrandSettings');
 
+export const InteractionSettings = z
+  .object({
+    /**
+     * `required`: a visitor's events are linked to them only after `Rapport.consent(true)`
+     * (the default: the law in the EU and the UK); `implied`: unless they said no.
+     */
+    consent: z.enum(['required', 'implied']).default('required'),
+    /** How long the shop keeps its interaction log, in days. */
+    retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max).default(RETENTION_DAYS.default),
+  })
+  .openapi('InteractionSettings');
+export type InteractionSettings = z.infer<typeof InteractionSettings>;
+const INTERACTION_DEFAULTS: InteractionSettings = { consent: 'required', retentionDays: RETENTION_DAYS.default };
+
 /**
  * The whole settings document as stored in `shops.settings`. Each setting falls back on
  * its default on its own: one written by an older version (or by hand) that does not
@@ -63,6 +78,13 @@ export const ShopSettings = z.object({
     })
     .catch({ responseTargets: { ...DEFAULT_RESPONSE_HOURS }, hiddenKinds: [] })
     .default({ responseTargets: { ...DEFAULT_RESPONSE_HOURS }, hiddenKinds: [] }),
+  interactions: z
+    .object({
+      consent: InteractionSettings.shape.consent.catch('required'),
+      retentionDays: InteractionSettings.shape.retentionDays.catch(RETENTION_DAYS.default),
+    })
+    .catch({ ...INTERACTION_DEFAULTS })
+    .default({ ...INTERACTION_DEFAULTS }),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 
@@ -77,6 +99,8 @@ export const ShopPublic = z
       /** Promised first-response time per kind, in hours. */
       responseHours: z.record(z.string(), z.number().int()),
     }),
+    /** Whether the tracker links events to a visitor only after `Rapport.consent(true)`. */
+    tracking: z.object({ consentRequired: z.boolean() }),
   })
   .openapi('ShopPublic');
 export type ShopPublic = z.infer<typeof ShopPublic>;

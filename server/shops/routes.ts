@@ -26,10 +26,11 @@ export function shopRoutes(_deps: AppDeps) {
   const app = router<ShopEnv>();
   app.openapi(shopInfo, (c) => {
     const shop = c.var.shop;
-    const { feedback } = shopSettings(shop);
+    const { feedback, interactions } = shopSettings(shop);
     return c.json({
       name: shop.name, defaultLocale: shop.defaultLocale, currency: shop.currency,
       feedback: { kinds: FEEDBACK_KINDS.filter((k) => !feedback.hiddenKinds.includes(k)), responseHours: feedback.responseTargets },
+      tracking: { consentRequired: interactions.consent === 'required' },
     }, 200);
   });
   return app;

@@ -25,3 +25,22 @@ export async function withNoShop<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promi
 }
 
 export type { Db };
+
+/**
+ * Runs `fn` once per shop inside ONE transaction, with row-level security scoped to each
+ * shop in turn (the app role, `app.shop_id` set before each call): many shops' small
+ * writes committed together, as the interaction log's group commit needs.
+ */
+export async function withEachShop<T>(sql: Sql, shopIds: Iterable<string>, fn: (tx: Tx, shopId: string) => Promise<T>): Promise<Map<string, T>> {
+  const ids = [...new Set(shopIds)];
+  for (const id of ids) if (!UUID.test(id)) throw new TypeError('withEachShop needs shop uuids');
+  return sql.begin(async (tx) => {
+    await tx`select set_config('role', 'rapport_app', true)`;
+    const out = new Map<string, T>();
+    for (const id of ids) {
+      await tx`select set_config('app.shop_id', ${id}, true)`;
+      out.set(id, await fn(tx, id));
+    }
+    return out;
+  }) as Promise<Map<string, T>>;
+}

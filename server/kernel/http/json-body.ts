@@ -39,15 +39,20 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   return out;
 }
 
-/** Every JSON body stays within `limit`; `skip` names the paths that read a raw body themselves (photo uploads). */
-export function jsonBody(opts: { limit: number; skip?: (path: string) => boolean }): MiddlewareHandler {
+/**
+ * Every JSON body stays within `limit`; `skip` names the paths that read a raw body
+ * themselves (photo uploads); `plainText` the paths that also take JSON sent as text/plain
+ * (`navigator.sendBeacon` and CORS-simple keepalive requests cannot send application/json
+ * without a preflight; the storefront API takes no cookies, so this opens no CSRF).
+ */
+export function jsonBody(opts: { limit: number; skip?: (path: string) => boolean; plainText?: (path: string) => boolean }): MiddlewareHandler {
   return async function jsonBody(c, next) {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || opts.skip?.(c.req.path)) return next();
     const bytes = await readBodyLimited(c.req.raw, opts.limit);
     if (bytes.byteLength === 0 && method === 'DELETE') return next();
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim();
-    if (!JSON_TYPE.test(type)) {
+    if (!JSON_TYPE.test(type) && !(type.toLowerCase() === 'text/plain' && opts.plainText?.(c.req.path))) {
       throw new Problem('unsupported-media-type', { detail: 'Send the body as application/json' });
     }
     let text: string;

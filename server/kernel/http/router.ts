@@ -43,6 +43,8 @@ export interface Feature {
   pages?: (deps: AppDeps) => Hono<any>;
   /** Paths whose body is not JSON: the body middleware stays out, the route reads it after its own checks. */
   rawBodies?: string[];
+  /** Paths that also take their JSON body as text/plain (beacons: no preflight, no custom headers). */
+  beaconBodies?: string[];
   /** The feature's kinds of background job, run by the one job runner, and its schedules. */
   jobs?: (deps: AppDeps) => Record<string, JobHandler>;
   schedules?: Schedule[];

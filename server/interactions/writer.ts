@@ -1,0 +1,130 @@
+/**
+ * @module The log's writer: requests hand it their checked rows and wait; it commits what
+ * many requests brought in one transaction (one INSERT per shop, each under that shop's
+ * row-level security) and answers each request only after the commit. When it cannot keep
+ * up — more rows waiting than it may hold, or one shop holding more than its share — it
+ * refuses at once with 429 and Retry-After, so no acknowledged event is ever only in memory.
+ */
+import type { Sql } from '../kernel/db/client.ts';
+import { withEachShop } from '../kernel/db/tenancy.ts';
+import { Problem } from '../kernel/http/errors.ts';
+import type { Logger } from '../kernel/log.ts';
+import { ensurePartitions, insertInteractions, type InteractionRow } from './db.ts';
+
+export interface WriterOptions {
+  /** Rows waiting at most, all shops together. */
+  maxQueuedRows: number;
+  /** One shop's share of the queue. */
+  maxQueuedRowsPerShop: number;
+  /** Rows per transaction at most. */
+  maxRowsPerCommit: number;
+  /** Transactions at once (keep below the pool size). */
+  concurrency: number;
+}
+
+export const WRITER_DEFAULTS: WriterOptions = {
+  maxQueuedRows: 50_000,
+  maxQueuedRowsPerShop: 25_000,
+  maxRowsPerCommit: 5_000,
+  concurrency: 2,
+};
+
+interface Waiting {
+  shopId: string;
+  rows: InteractionRow[];
+  resolve(stored: Set<string>): void;
+  reject(err: unknown): void;
+}
+
+export class EventWriter {
+  private readonly queue: Waiting[] = [];
+  private queued = 0;
+  private readonly perShop = new Map<string, number>();
+  private active = 0;
+  private readonly opts: WriterOptions;
+
+  constructor(private readonly sql: Sql, private readonly log: Logger, opts: Partial<WriterOptions> = {}) {
+    this.opts = { ...WRITER_DEFAULTS, ...opts };
+  }
+
+  /** Rows waiting now (for health and the benchmark). */
+  get backlog(): number {
+    return this.queued;
+  }
+
+  /** Stores `rows` of `shopId`; resolves with the event ids stored now (not those stored before). */
+  write(shopId: string, rows: InteractionRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return Promise.resolve(new Set());
+    const mine = this.perShop.get(shopId) ?? 0;
+    if (this.queued + rows.length > this.opts.maxQueuedRows || mine + rows.length > this.opts.maxQueuedRowsPerShop) {
+      return Promise.reject(new Problem('rate-limited', {
+        detail: 'The event log is busy; send these events again shortly',
+        headers: { 'retry-after': '2' },
+      }));
+    }
+    this.queued += rows.length;
+    this.perShop.set(shopId, mine + rows.length);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ shopId, rows, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.active < this.opts.concurrency && this.queue.length > 0) {
+      const batch: Waiting[] = [];
+      let n = 0;
+      while (this.queue.length > 0 && (batch.length === 0 || n + this.queue[0].rows.length <= this.opts.maxRowsPerCommit)) {
+        const w = this.queue.shift()!;
+        batch.push(w);
+        n += w.rows.length;
+      }
+      this.active++;
+      void this.commit(batch).finally(() => {
+        this.active--;
+        for (const w of batch) {
+          this.queued -= w.rows.length;
+          const left = (this.perShop.get(w.shopId) ?? 0) - w.rows.length;
+          if (left > 0) this.perShop.set(w.shopId, left);
+          else this.perShop.delete(w.shopId);
+        }
+        this.pump();
+      });
+    }
+  }
+
+  private async commit(batch: Waiting[]): Promise<void> {
+    try {
+      const stored = await this.insert(batch);
+      for (const w of batch) w.resolve(stored);
+    } catch (err) {
+      if (batch.length === 1) {
+        batch[0].reject(err);
+        return;
+      }
+      // One request's rows must not fail the others: each goes again on its own.
+      this.log.warn('event commit failed; retrying each request alone', { requests: batch.length, err: String(err) });
+      for (const w of batch) {
+        try {
+          w.resolve(await this.insert([w]));
+        } catch (e) {
+          w.reject(e);
+        }
+      }
+    }
+  }
+
+  private async insert(batch: Waiting[]): Promise<Set<string>> {
+    const byShop = new Map<string, InteractionRow[]>();
+    for (const w of batch) {
+      const rows = byShop.get(w.shopId);
+      if (rows) rows.push(...w.rows);
+      else byShop.set(w.shopId, [...w.rows]);
+    }
+    await ensurePartitions(this.sql, batch.flatMap((w) => w.rows.map((r) => r.occurredAt.getTime())));
+    const stored = new Set<string>();
+    const results = await withEachShop(this.sql, byShop.keys(), (tx, shopId) => insertInteractions(tx, shopId, byShop.get(shopId)!));
+    for (const ids of results.values()) for (const id of ids) stored.add(id);
+    return stored;
+  }
+}
