@@ -1,9 +1,33 @@
 /**
  * @module Admin formats: money, dates, times, sizes and email addresses as the staff
- * member's language writes them — pure, one place for each, shared by every area.
+ * member's language writes them, and what someone typed kept from reordering the text
+ * around it — pure, one place for each, shared by every area.
  */
-import { html } from 'lit';
-import { adminLocale } from './admin-i18n.ts';
+import { html, type TemplateResult } from 'lit';
+import { adminLocale, type AdminParams } from './admin-i18n.ts';
+
+/** What the admin says: a plain sentence, or one with isolated parts (`withBdi`). */
+export type AdminText = string | TemplateResult;
+
+const MARK = '\uE000';
+
+/**
+ * A catalog text (`fill`, e.g. `(p) => feedbackText('tags.added', p)`) with the values of
+ * `isolated` each in a `<bdi>`: a name, an address or a tag someone typed — a right-to-left
+ * override in it, say — cannot reorder the sentence around it. Reads exactly like `fill(params)`.
+ *
+ * @example
+ * withBdi((p) => feedbackText('compose.sent', p), { email }, ['email'])
+ */
+export function withBdi(fill: (params: AdminParams) => string, params: AdminParams, isolated: string[]): TemplateResult {
+  const marked: AdminParams = { ...params };
+  isolated.forEach((key, i) => (marked[key] = `${MARK}${i}${MARK}`));
+  const parts = fill(marked).split(MARK);
+  return html`${parts.map((part, i) => (i % 2 ? html`<bdi>${params[isolated[Number(part)]]}</bdi>` : part))}`;
+}
+
+/** `text` between Unicode isolates (FSI … PDI), for an attribute (a tooltip) where no `<bdi>` can go. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /** An amount in minor units (cents, yen) in its currency: 129900 JPY → "¥129,900", 2599 EUR → "€25.99". */
 export function moneyLabel(minor: number, currency: string): string {
@@ -36,7 +60,7 @@ export const fullTimeLabel = (iso: string): string =>
 /** An email address that a narrow column breaks after the `@`, not in the middle of a word. */
 export const emailLabel = (email: string) => {
   const at = email.lastIndexOf('@');
-  return at < 0 ? email : html`${email.slice(0, at + 1)}<wbr>${email.slice(at + 1)}`;
+  return at < 0 ? html`<bdi>${email}</bdi>` : html`<bdi>${email.slice(0, at + 1)}<wbr>${email.slice(at + 1)}</bdi>`;
 };
 
 /** A file size in KB or MB, for photos. */

@@ -3,6 +3,7 @@
  * as `RapportEvent` classes (bubbling, composed, the payload typed in `detail`).
  */
 import { RapportEvent } from '../../core/events.ts';
+import type { AdminText } from '../app/admin-format.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
 import type { InboxFilter } from './inbox-filter.ts';
 
@@ -23,9 +24,9 @@ export class InboxSelectEvent extends RapportEvent<{ ids: ReadonlySet<string> }>
 }
 
 /** A bulk action went through: `detail.message` says what changed, for the page's live region. */
-export class InboxBulkDoneEvent extends RapportEvent<{ message: string }> {
+export class InboxBulkDoneEvent extends RapportEvent<{ message: AdminText }> {
   static readonly type = 'rapport-admin-bulk-done';
-  constructor(message: string) {
+  constructor(message: AdminText) {
     super(InboxBulkDoneEvent.type, { message });
   }
 }
@@ -34,9 +35,9 @@ export class InboxBulkDoneEvent extends RapportEvent<{ message: string }> {
  * A part of the detail view changed the item: `detail.feedback` is the server's new
  * state, `detail.message` says what happened.
  */
-export class FeedbackChangedEvent extends RapportEvent<{ feedback: FeedbackDetail; message: string }> {
+export class FeedbackChangedEvent extends RapportEvent<{ feedback: FeedbackDetail; message: AdminText }> {
   static readonly type = 'rapport-admin-feedback-changed';
-  constructor(feedback: FeedbackDetail, message: string) {
+  constructor(feedback: FeedbackDetail, message: AdminText) {
     super(FeedbackChangedEvent.type, { feedback, message });
   }
 }

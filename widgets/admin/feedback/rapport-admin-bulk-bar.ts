@@ -9,6 +9,7 @@ import type { BulkRequest, FeedbackApi, StaffMember } from './feedback-api.ts';
 import { InboxBulkDoneEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
+import { withBdi, type AdminText } from '../app/admin-format.ts';
 import { feedbackText } from './feedback-texts.ts';
 
 type Bulk = BulkRequest['action'];
@@ -84,7 +85,7 @@ export class RapportAdminBulkBar extends LitElement {
     const assigneeId = this.assignee === NOBODY ? null : this.assignee;
     const name = this.staff.find((s) => s.id === assigneeId)?.name;
     void this.apply('assign', { assigneeId }, (count) =>
-      name ? feedbackText('bulk.assigned', { count, name }) : feedbackText('bulk.unassigned', { count }));
+      name ? withBdi((p) => feedbackText('bulk.assigned', p), { count, name }, ['name']) : feedbackText('bulk.unassigned', { count }));
   }
 
   private tag(e: SubmitEvent): void {
@@ -92,14 +93,15 @@ export class RapportAdminBulkBar extends LitElement {
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('tag') as HTMLInputElement;
     const tag = input.value.trim();
     if (!tag) return;
-    void this.apply('tag', { tag }, (count) => feedbackText('bulk.tagged', { count, tag })).then((ok) => ok && (input.value = ''));
+    void this.apply('tag', { tag }, (count) => withBdi((p) => feedbackText('bulk.tagged', p), { count, tag }, ['tag']))
+      .then((ok) => ok && (input.value = ''));
   }
 
   private resolve(): void {
     void this.apply('resolve', {}, (count) => feedbackText('bulk.resolved', { count }));
   }
 
-  private async apply(action: Bulk, extra: Partial<BulkRequest>, said: (count: number) => string): Promise<boolean> {
+  private async apply(action: Bulk, extra: Partial<BulkRequest>, said: (count: number) => AdminText): Promise<boolean> {
     if (!this.api || this.ids.length === 0) return false;
     const res = await this.action.run(action, () => this.api!.bulk({ ids: [...this.ids], action, ...extra }));
     if (!res) return false;

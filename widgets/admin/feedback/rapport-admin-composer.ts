@@ -9,6 +9,7 @@ import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
+import { withBdi } from '../app/admin-format.ts';
 import { feedbackText } from './feedback-texts.ts';
 
 type Mode = 'reply' | 'note';
@@ -83,7 +84,7 @@ export class RapportAdminComposer extends LitElement {
         <textarea id="body" name="body" class=${this.mode} required maxlength="10000" aria-describedby="hint"
           @input=${() => this.action.clear()}></textarea>
         <p id="hint" class="hint">${reply
-          ? feedbackText('compose.replyHint', { email: to ?? '' })
+          ? withBdi((p) => feedbackText('compose.replyHint', p), { email: to ?? '' }, ['email'])
           : to ? feedbackText('compose.noteHint') : feedbackText('compose.noAddress')}</p>
       </div>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
@@ -115,22 +116,25 @@ export class RapportAdminComposer extends LitElement {
     if (this.box) this.box.value = '';
     const email = replyAddress(f) ?? '';
     if (!resolve) {
-      this.dispatchEvent(new FeedbackChangedEvent(saved, mode === 'reply' ? feedbackText('compose.sent', { email }) : feedbackText('compose.added')));
+      this.dispatchEvent(new FeedbackChangedEvent(saved, mode === 'reply' ? sent('compose.sent', email) : feedbackText('compose.added')));
       return;
     }
     // The reply is out whatever happens next: the thread shows it, and a failure to resolve says so.
     const done = await this.action.run('resolve', () => api.updateFeedback(f.id, { status: 'resolved' }));
     if (done) {
-      this.dispatchEvent(new FeedbackChangedEvent(done, feedbackText('compose.sentResolved', { email })));
+      this.dispatchEvent(new FeedbackChangedEvent(done, sent('compose.sentResolved', email)));
       return;
     }
     const error = this.action.error;
-    this.dispatchEvent(new FeedbackChangedEvent(saved, feedbackText('compose.sent', { email })));
+    this.dispatchEvent(new FeedbackChangedEvent(saved, sent('compose.sent', email)));
     this.action.fail(feedbackText('compose.resolveFailed', { error }));
   }
 }
 
 defineElement('rapport-admin-composer', RapportAdminComposer);
+
+/** "Reply sent to {email}…", the address isolated. */
+const sent = (key: 'compose.sent' | 'compose.sentResolved', email: string) => withBdi((p) => feedbackText(key, p), { email }, ['email']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -62,9 +62,9 @@ export class RapportAdminFeedbackContext extends LitElement {
     if (!f.pageUrl) return nothing;
     return html`<section aria-labelledby="page-h"><h3 id="page-h">${feedbackText('context.page')}</h3>
       ${/^https?:\/\//i.test(f.pageUrl)
-        ? html`<p><a href=${f.pageUrl} target="_blank" rel="noopener noreferrer">${f.pageTitle || f.pageUrl}</a></p>`
-        : html`<p>${f.pageTitle || f.pageUrl}</p>`}
-      ${f.pageTitle ? html`<p class="muted">${f.pageUrl}</p>` : nothing}
+        ? html`<p><a href=${f.pageUrl} target="_blank" rel="noopener noreferrer"><bdi>${f.pageTitle || f.pageUrl}</bdi></a></p>`
+        : html`<p><bdi>${f.pageTitle || f.pageUrl}</bdi></p>`}
+      ${f.pageTitle ? html`<p class="muted"><bdi>${f.pageUrl}</bdi></p>` : nothing}
     </section>`;
   }
 
@@ -72,13 +72,13 @@ export class RapportAdminFeedbackContext extends LitElement {
     const o = f.order;
     if (!o) return nothing;
     return html`<section aria-labelledby="order-h"><h3 id="order-h">${feedbackText('context.order')}</h3>
-      <p class="strong">${o.number}</p>
+      <p class="strong"><bdi>${o.number}</bdi></p>
       <p class="muted">${feedbackText('context.placed', { date: dateLabel(o.placedAt), status: o.status })}</p>
       <div class="table-wrap"><table>
         <caption class="visually-hidden">${feedbackText('context.lines', { number: o.number })}</caption>
         <thead><tr><th scope="col">${feedbackText('context.item')}</th><th scope="col" class="num">${feedbackText('context.qty')}</th>
           <th scope="col" class="num">${feedbackText('context.amount')}</th></tr></thead>
-        <tbody>${o.lines.map((l) => html`<tr><td>${l.title}</td><td class="num">${l.quantity}</td>
+        <tbody>${o.lines.map((l) => html`<tr><td><bdi>${l.title}</bdi></td><td class="num">${l.quantity}</td>
           <td class="num">${moneyLabel(l.unitAmount * l.quantity, o.currency)}</td></tr>`)}</tbody>
         <tfoot><tr><th scope="row" colspan="2">${feedbackText('context.total')}</th>
           <td class="num">${moneyLabel(o.totalAmount, o.currency)}</td></tr></tfoot>
@@ -89,7 +89,7 @@ export class RapportAdminFeedbackContext extends LitElement {
   private product(f: FeedbackDetail) {
     if (!f.product) return nothing;
     return html`<section aria-labelledby="product-h"><h3 id="product-h">${feedbackText('context.product')}</h3>
-      <p class="strong">${f.product.title}</p><p class="muted">${f.product.handle}</p>
+      <p class="strong"><bdi>${f.product.title}</bdi></p><p class="muted"><bdi>${f.product.handle}</bdi></p>
     </section>`;
   }
 
@@ -98,8 +98,8 @@ export class RapportAdminFeedbackContext extends LitElement {
     if (!c) return nothing;
     const past = c.pastFeedback.filter((p) => p.id !== f.id);
     return html`<section aria-labelledby="customer-h"><h3 id="customer-h">${feedbackText('context.customer')}</h3>
-      ${c.name ? html`<p class="strong">${c.name}</p>` : nothing}
-      ${c.email ? html`<p><a href="mailto:${c.email}">${c.email}</a></p>` : nothing}
+      ${c.name ? html`<p class="strong"><bdi>${c.name}</bdi></p>` : nothing}
+      ${c.email ? html`<p><a href="mailto:${c.email}"><bdi>${c.email}</bdi></a></p>` : nothing}
       <p class="muted">${past.length ? feedbackText('context.past', { count: past.length }) : feedbackText('context.noPast')}</p>
       ${past.length
         ? html`<ul>${past.map((p) => html`<li>

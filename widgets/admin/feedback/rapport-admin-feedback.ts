@@ -11,7 +11,7 @@ import type { AdminSession } from '../app/admin-api.ts';
 import { untilGiven } from '../app/admin-load.ts';
 import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffList } from './feedback-api.ts';
 import type { FeedbackChangedEvent } from './feedback-events.ts';
-import { fullTimeLabel, timeLabel } from '../app/admin-format.ts';
+import { fullTimeLabel, timeLabel, withBdi, type AdminText } from '../app/admin-format.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
@@ -52,7 +52,7 @@ export class RapportAdminFeedback extends LitElement {
   @property() base = ADMIN_BASE;
 
   @state() private now = Date.now();
-  @state() private notice = '';
+  @state() private notice: AdminText = '';
   /**
    * The item, loaded again when the API or the id changes (a newer load supersedes an
    * older one); each change's answer from the server replaces it.
@@ -179,7 +179,7 @@ export class RapportAdminFeedback extends LitElement {
     const name = this.staff.find((s) => s.id === saved.assigneeId)?.name ?? saved.assigneeName;
     this.show(saved, what === 'status'
       ? feedbackText('detail.statusChanged', { status: statusLabel(saved.status) })
-      : name ? feedbackText('detail.assigned', { name }) : feedbackText('detail.unassigned'));
+      : name ? withBdi((p) => feedbackText('detail.assigned', p), { name }, ['name']) : feedbackText('detail.unassigned'));
   }
 
   private changed(e: FeedbackChangedEvent): void {
@@ -187,7 +187,7 @@ export class RapportAdminFeedback extends LitElement {
   }
 
   /** Shows the server's new state of the item and says what changed. */
-  private show(feedback: FeedbackDetail, message: string): void {
+  private show(feedback: FeedbackDetail, message: AdminText): void {
     this.item.value = feedback;
     this.notice = message;
   }

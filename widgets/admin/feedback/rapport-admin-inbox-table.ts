@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { InboxItem } from './feedback-api.ts';
 import { InboxSelectEvent } from './feedback-events.ts';
-import { emailLabel, fullTimeLabel, timeLabel } from '../app/admin-format.ts';
+import { emailLabel, fullTimeLabel, isolate, timeLabel } from '../app/admin-format.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
@@ -128,7 +128,7 @@ export class RapportAdminInboxTable extends LitElement {
           ${item.tags.length
             ? html`<span class="tags"><span class="visually-hidden">${feedbackText('inbox.tags')}</span>
               ${item.tags.map((t) => html`<a class="tag" href=${this.tagHref(t)} data-page="inbox"
-                title=${feedbackText('inbox.tagged', { tag: t })}><bdi>${t}</bdi></a> `)}</span>`
+                title=${feedbackText('inbox.tagged', { tag: isolate(t) })}><bdi>${t}</bdi></a> `)}</span>`
             : nothing}
         </div>
         <div class="compact"><span class="badge ${item.status}">${statusLabel(item.status)}</span>
@@ -137,7 +137,7 @@ export class RapportAdminInboxTable extends LitElement {
           <span class="muted who-short">${who ? html`<bdi>${who}</bdi>` : feedbackText('inbox.anonymous')}</span></div>
       </td>
       <td class="wide who">${item.customerName ? html`<bdi>${item.customerName}</bdi> ` : nothing}${item.contactEmail
-        ? html`<bdi class=${item.customerName ? 'email' : ''}>${emailLabel(item.contactEmail)}</bdi>`
+        ? html`<span class=${item.customerName ? 'email' : ''}>${emailLabel(item.contactEmail)}</span>`
         : item.customerName ? nothing : html`<span class="none">${feedbackText('inbox.anonymous')}</span>`}</td>
       <td class="wide nowrap">${item.orderNumber ? html`<bdi>${item.orderNumber}</bdi>` : html`<span class="none">—</span>`}</td>
       <td class="wide nowrap score ${isLowScore(item) ? 'low' : ''}">${score || html`<span class="none">—</span>`}</td>

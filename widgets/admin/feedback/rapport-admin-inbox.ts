@@ -15,6 +15,7 @@ import type { InboxBulkDoneEvent, InboxFilterEvent, InboxSelectEvent } from './f
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBase } from '../app/admin-styles.ts';
+import type { AdminText } from '../app/admin-format.ts';
 import { adminText } from '../app/admin-texts.ts';
 import { feedbackText } from './feedback-texts.ts';
 import { PAGE_SIZE, changeFilter, filterFromSearch, isDefaultView, isFiltered, searchFromFilter, type InboxFilter } from './inbox-filter.ts';
@@ -67,7 +68,7 @@ export class RapportAdminInbox extends LitElement {
 
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private now = Date.now();
-  @state() private notice = '';
+  @state() private notice: AdminText = '';
   /** The page of items for the filter, loaded again when it changes (a newer load supersedes an older one). */
   private readonly list = new LoadController(this, {
     args: () => [this.api, this.search] as const,

@@ -9,6 +9,7 @@ import type { FeedbackApi, FeedbackDetail } from './feedback-api.ts';
 import { FeedbackChangedEvent } from './feedback-events.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
+import { withBdi, type AdminText } from '../app/admin-format.ts';
 import { feedbackText } from './feedback-texts.ts';
 
 /** As many tags as the server keeps on one item. */
@@ -58,7 +59,7 @@ export class RapportAdminTags extends LitElement {
     return html`<div class="field">
       <span class="label" id="tags-label">${feedbackText('tags.label')}</span>
       ${tags.length
-        ? html`<ul aria-labelledby="tags-label">${tags.map((t) => html`<li>${t}<button type="button" ?disabled=${busy}
+        ? html`<ul aria-labelledby="tags-label">${tags.map((t) => html`<li><bdi>${t}</bdi><button type="button" ?disabled=${busy}
             aria-label=${feedbackText('tags.remove', { tag: t })} @click=${() => this.removeTag(t)}>×</button></li>`)}</ul>`
         : html`<p class="hint">${feedbackText('tags.none')}</p>`}
       <form @submit=${this.add}>
@@ -82,7 +83,7 @@ export class RapportAdminTags extends LitElement {
       input.value = '';
       return;
     }
-    if (await this.save('add', [...tags, tag], feedbackText('tags.added', { tag }))) {
+    if (await this.save('add', [...tags, tag], withBdi((p) => feedbackText('tags.added', p), { tag }, ['tag']))) {
       input.value = '';
       input.focus();
     }
@@ -91,12 +92,12 @@ export class RapportAdminTags extends LitElement {
   private async removeTag(tag: string): Promise<void> {
     const tags = (this.feedback?.tags ?? []).filter((t) => t !== tag);
     // The button is gone once removed: keep the keyboard in the editor.
-    if (await this.save('remove', tags, feedbackText('tags.removed', { tag }))) {
+    if (await this.save('remove', tags, withBdi((p) => feedbackText('tags.removed', p), { tag }, ['tag']))) {
       this.renderRoot.querySelector<HTMLInputElement>('#new-tag')?.focus();
     }
   }
 
-  private async save(name: 'add' | 'remove', tags: string[], message: string): Promise<boolean> {
+  private async save(name: 'add' | 'remove', tags: string[], message: AdminText): Promise<boolean> {
     const f = this.feedback;
     if (!f || !this.api) return false;
     const saved = await this.action.run(name, () => this.api!.updateFeedback(f.id, { tags }));

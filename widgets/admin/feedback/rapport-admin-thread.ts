@@ -6,7 +6,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
-import { emailLabel, fullTimeLabel, sizeLabel, timeLabel } from '../app/admin-format.ts';
+import { emailLabel, fullTimeLabel, sizeLabel, timeLabel, withBdi } from '../app/admin-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase } from '../app/admin-styles.ts';
 import { feedbackText } from './feedback-texts.ts';
@@ -76,10 +76,10 @@ export class RapportAdminThread extends LitElement {
   private first(f: FeedbackDetail) {
     const who = f.customerName ?? f.customer?.name ?? f.contactEmail ?? feedbackText('thread.customer');
     return html`<article class="customer" data-author="customer">
-      <header><span class="who">${who}</span>
+      <header><span class="who"><bdi>${who}</bdi></span>
         ${f.contactEmail && f.contactEmail !== who ? html`<span class="muted">${emailLabel(f.contactEmail)}</span>` : nothing}
         ${this.time(f.createdAt)}</header>
-      <p class="body">${f.body}</p>
+      <p class="body" dir="auto">${f.body}</p>
       ${f.photos.length
         ? html`<ul class="photos" aria-label=${feedbackText('photo.list', { count: f.photos.length })}>${f.photos.map((p) => html`<li>
             <button type="button" @click=${() => this.show(p)}>
@@ -90,17 +90,18 @@ export class RapportAdminThread extends LitElement {
 
   private message(m: Message) {
     const name = m.staffName ?? feedbackText('thread.staff');
+    const by = (key: 'thread.noteBy' | 'thread.replyBy') => withBdi((p) => feedbackText(key, p), { name }, ['name']);
     const head =
       m.authorType === 'note'
         ? html`<span class="badge internal">${feedbackText('thread.internal')}</span>
-            <span class="who">${feedbackText('thread.noteBy', { name })}</span>`
+            <span class="who">${by('thread.noteBy')}</span>`
         : m.authorType === 'staff'
-          ? html`<span class="who">${feedbackText('thread.replyBy', { name })}</span>
+          ? html`<span class="who">${by('thread.replyBy')}</span>
               <span class="muted">${feedbackText('thread.emailed')}</span>`
           : html`<span class="who">${feedbackText('thread.customerReply')}</span>`;
     return html`<article class=${m.authorType} data-author=${m.authorType}>
       <header>${head} ${this.time(m.createdAt)}</header>
-      <p class="body">${m.body}</p>
+      <p class="body" dir="auto">${m.body}</p>
     </article>`;
   }
 

@@ -100,13 +100,13 @@ export class RapportAdminMailLog extends LitElement {
         <td class="time"><time datetime=${m.createdAt} title=${fullTimeLabel(m.createdAt)}>${timeLabel(m.createdAt)}</time></td>
         <td class="to">${emailLabel(m.to)}</td>
         <td><button class="open" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
-          @click=${() => this.toggleBody(m.id)}><span class="chevron" aria-hidden="true">›</span> ${m.subject}</button></td>
+          @click=${() => this.toggleBody(m.id)}><span class="chevron" aria-hidden="true">›</span> <bdi>${m.subject}</bdi></button></td>
         <td><span class="badge ${m.status}" title=${m.sentAt ? fullTimeLabel(m.sentAt) : nothing}>${settingsText(`mail.${m.status}`)}</span></td>
         <td class="num">${m.attempts}</td>
       </tr>
       <tr class="body" id=${id} ?hidden=${!open}><td colspan="5">
         ${m.lastError ? html`<p class="last-error">${settingsText('mail.lastError', { error: m.lastError })}</p>` : nothing}
-        <pre>${m.textBody}</pre>
+        <pre dir="auto">${m.textBody}</pre>
       </td></tr>`;
   }
 

@@ -140,7 +140,7 @@ describe('<rapport-admin-inbox> as an agent triages it', () => {
     const el = await waitFor(() => shell.shadowRoot!.querySelector('rapport-admin-inbox'), 'the inbox');
     await waitFor(() => rows(el).length === 1, 'the list');
     const tag = [...table(el)!.querySelectorAll<HTMLAnchorElement>('a.tag')].find((a) => text(a) === 'vip')!;
-    expect(tag.title).to.equal('Show items tagged “vip”');
+    expect(tag.title).to.equal('Show items tagged “\u2068vip\u2069”'); // the tag between isolates: a tooltip has no <bdi>
     tag.click();
     await waitFor(() => location.search === '?kind=complaint&tag=vip', 'the tag in the address');
     expect(location.pathname).to.equal('/admin/inbox');
