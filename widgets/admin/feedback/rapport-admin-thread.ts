@@ -7,16 +7,24 @@ import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
 import { emailLabel, fullTimeLabel, sizeLabel, timeLabel, withBdi } from '../app/admin-format.ts';
+import { adminLocale } from '../app/admin-i18n.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBadges, adminBase } from '../app/admin-styles.ts';
 import { feedbackText } from './feedback-texts.ts';
 
 type Message = FeedbackDetail['messages'][number];
-type Photo = FeedbackDetail['photos'][number];
+/** A photo: its address, its preview's (`previewUrl`, null where it has none) and its size in pixels when known. */
+type Photo = Omit<FeedbackDetail['photos'][number], 'previewUrl'> & { previewUrl: string | null };
 
 /**
- * The thread, oldest first: the customer's message (with thumbnails that open the
- * photo full size), then each staff reply (emailed), customer reply and internal note,
+ * Past this many pixels a photo without a preview is not drawn as a thumbnail (a browser
+ * decodes every pixel of it, whatever size it is shown at): 12 MP is about 48 MB decoded.
+ */
+export const THUMBNAIL_MAX_PIXELS = 12_000_000;
+
+/**
+ * The thread, oldest first: the customer's message (with small previews that open the
+ * photo full size on request), then each staff reply (emailed), customer reply and internal note,
  * each styled and labelled for what it is — notes are marked "Internal", since the
  * customer never sees them.
  *
@@ -41,6 +49,10 @@ export class RapportAdminThread extends LitElement {
       .photos { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; padding: 0; list-style: none; }
       .photos button { padding: 0; border: 1px solid var(--_border); border-radius: 6px; background: none; cursor: zoom-in; }
       .photos img { display: block; width: 96px; height: 96px; object-fit: cover; border-radius: 5px; }
+      .photos .large {
+        display: grid; place-items: center; width: 96px; height: 96px; padding: 6px; font-size: 11px; line-height: 14px;
+        color: var(--_muted); text-align: center;
+      }
       @media (max-width: 599px) { article.staff, article.note { margin-left: 12px; } }
       dialog { max-width: min(92vw, 1000px); max-height: 92vh; padding: 12px; border: 0; border-radius: var(--_radius); }
       dialog::backdrop { background: rgb(16 24 40 / 70%); }
@@ -65,7 +77,7 @@ export class RapportAdminThread extends LitElement {
         ${messages.map((m) => html`<li>${this.message(m)}</li>`)}
       </ol>
       <dialog aria-label=${feedbackText('photo.dialog')} @close=${() => (this.open = undefined)}>
-        ${this.open ? html`<img src=${this.open.url} alt=${this.photoAlt(this.open)} />` : nothing}
+        ${this.open ? html`<img src=${this.open.url} alt=${this.photoAlt(this.open)} decoding="async" />` : nothing}
         <div class="dialog-bar">
           ${this.open ? html`<a href=${this.open.url} target="_blank" rel="noopener">${feedbackText('photo.newTab')}</a>` : nothing}
           <button class="button" type="button" @click=${() => this.dialog?.close()}>${feedbackText('photo.close')}</button>
@@ -82,8 +94,7 @@ export class RapportAdminThread extends LitElement {
       <p class="body" dir="auto">${f.body}</p>
       ${f.photos.length
         ? html`<ul class="photos" aria-label=${feedbackText('photo.list', { count: f.photos.length })}>${f.photos.map((p) => html`<li>
-            <button type="button" @click=${() => this.show(p)}>
-              <img src=${p.url} alt=${this.photoAlt(p)} loading="lazy" width="96" height="96" /></button></li>`)}</ul>`
+            <button type="button" @click=${() => this.show(p)}>${this.thumbnail(p)}</button></li>`)}</ul>`
         : nothing}
     </article>`;
   }
@@ -109,8 +120,28 @@ export class RapportAdminThread extends LitElement {
     return html`<time datetime=${iso} title=${fullTimeLabel(iso)}>${timeLabel(iso)}</time>`;
   }
 
+  /**
+   * A small preview (the server's when it has one), drawn only when it scrolls into view
+   * and off the main thread; a photo too large to draw small says so instead. The photo
+   * itself loads only when opened.
+   */
+  private thumbnail(p: Photo) {
+    const pixels = (p.width ?? 0) * (p.height ?? 0);
+    if (!p.previewUrl && pixels > THUMBNAIL_MAX_PIXELS) {
+      const n = this.photoNumber(p);
+      const size = `${new Intl.NumberFormat(adminLocale()).format(p.width!)} × ${new Intl.NumberFormat(adminLocale()).format(p.height!)}`;
+      return html`<span class="large">${feedbackText('photo.tooLarge', { n, count: this.feedback?.photos.length ?? 1, pixels: size })}</span>`;
+    }
+    return html`<img src=${p.previewUrl ?? p.url} alt=${this.photoAlt(p)} loading="lazy" decoding="async" width="96" height="96" />`;
+  }
+
+  /** Which photo of the item `p` is, from 1. */
+  private photoNumber(p: Photo): number {
+    return (this.feedback?.photos.findIndex((q) => q.id === p.id) ?? 0) + 1;
+  }
+
   private photoAlt(p: Photo): string {
-    const n = (this.feedback?.photos.indexOf(p) ?? 0) + 1;
+    const n = this.photoNumber(p);
     return feedbackText('photo.alt', { n, count: this.feedback?.photos.length ?? 1, size: sizeLabel(p.size) });
   }
 

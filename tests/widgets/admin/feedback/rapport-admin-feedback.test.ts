@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { AdminSession } from '../../../../widgets/admin/app/admin-api.ts';
 import { FeedbackApi, type FeedbackDetail } from '../../../../widgets/admin/feedback/feedback-api.ts';
 import '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
+import '../../../../widgets/admin/feedback/rapport-admin-thread.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import { sizeLabel } from '../../../../widgets/admin/app/admin-format.ts';
 import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop, type SeedFeedback, type Seeded } from '../helpers.ts';
@@ -103,19 +104,39 @@ describe('<rapport-admin-feedback>', () => {
     expect(thread.querySelectorAll('.internal').length).to.equal(1);
   });
 
-  it('shows the photos as thumbnails that open full size', async () => {
+  it('shows the photos as small previews, drawn lazily and off the main thread, and the photo itself only on request', async () => {
     const el = await open();
     const [photo] = (await stored()).photos;
     const thread = part(el, 'rapport-admin-thread');
     const thumb = thread.querySelector<HTMLImageElement>('.photos img')!;
-    expect(thumb.getAttribute('src')).to.equal(photo.url);
+    expect(thumb.getAttribute('src')).to.equal(photo.previewUrl);
+    expect([thumb.loading, thumb.decoding, thumb.width, thumb.height]).to.deep.equal(['lazy', 'async', 96, 96]);
     expect(thumb.alt).to.equal(`Photo 1 of 1 sent by the customer (${sizeLabel(photo.size)})`);
-    await waitFor(() => thumb.complete && thumb.naturalWidth === 1, 'the photo, fetched with the session cookie');
+    await waitFor(() => thumb.complete && thumb.naturalWidth === 1, 'the preview, fetched with the session cookie');
+    const fetched = () => performance.getEntriesByType('resource').map((e) => e.name);
+    expect(thread.querySelector('dialog img')).to.equal(null);
+    expect(fetched()).to.not.include(new URL(photo.url, location.href).href);
     thread.querySelector<HTMLButtonElement>('.photos button')!.click();
     await waitFor(() => thread.querySelector('dialog')!.open, 'the photo dialog');
-    expect(thread.querySelector('dialog img')!.getAttribute('src')).to.equal(photo.url);
+    const full = thread.querySelector<HTMLImageElement>('dialog img')!;
+    expect([full.getAttribute('src'), full.decoding]).to.deep.equal([photo.url, 'async']);
+    await waitFor(() => full.complete && full.naturalWidth === 1, 'the photo');
     thread.querySelector<HTMLButtonElement>('dialog button')!.click();
     expect(thread.querySelector('dialog')!.open).to.equal(false);
+  });
+
+  it('draws no thumbnail of a photo too large to draw small that has no preview, and opens it on request', async () => {
+    const detail = await stored();
+    const [photo] = detail.photos;
+    // As the server describes a photo stored before previews existed: no preview, its size in pixels.
+    const huge = { ...detail, photos: [{ ...photo, previewUrl: null, width: 20_000, height: 20_000 }] } as unknown as FeedbackDetail;
+    const thread = await mount('rapport-admin-thread', { feedback: huge });
+    const root = thread.shadowRoot!;
+    expect(root.querySelector('.photos img')).to.equal(null);
+    expect(text(root.querySelector('.photos button'))).to.equal('Photo 1 of 1 is too large to preview (20,000 × 20,000). Open it full size.');
+    root.querySelector<HTMLButtonElement>('.photos button')!.click();
+    await waitFor(() => root.querySelector('dialog')!.open, 'the photo dialog');
+    expect(root.querySelector('dialog img')!.getAttribute('src')).to.equal(photo.url);
   });
 
   it('shows the context: page, order lines and total in its currency, product, customer with past feedback', async () => {

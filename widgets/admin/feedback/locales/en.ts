@@ -136,6 +136,7 @@ const en = {
 
   'photo.list': { one: '{count} photo', other: '{count} photos' },
   'photo.alt': 'Photo {n} of {count} sent by the customer ({size})',
+  'photo.tooLarge': 'Photo {n} of {count} is too large to preview ({pixels}). Open it full size.',
   'photo.dialog': 'Photo, full size',
   'photo.newTab': 'Open in a new tab',
   'photo.close': 'Close',

@@ -135,6 +135,7 @@ const zhHans: FeedbackCatalog = {
 
   'photo.list': '{count} 张照片',
   'photo.alt': '客户发送的第 {n} 张照片，共 {count} 张（{size}）',
+  'photo.tooLarge': '第 {n} 张照片（共 {count} 张）太大，无法预览（{pixels}）。点击查看原图。',
   'photo.dialog': '照片原图',
   'photo.newTab': '在新标签页中打开',
   'photo.close': '关闭',

@@ -135,6 +135,7 @@ const zhHant: FeedbackCatalog = {
 
   'photo.list': '{count} 張相片',
   'photo.alt': '顧客傳送的第 {n} 張相片，共 {count} 張（{size}）',
+  'photo.tooLarge': '第 {n} 張相片（共 {count} 張）太大，無法預覽（{pixels}）。點擊查看原始大小。',
   'photo.dialog': '相片原始大小',
   'photo.newTab': '在新分頁中開啟',
   'photo.close': '關閉',
