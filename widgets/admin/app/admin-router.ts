@@ -14,6 +14,8 @@ export class AdminRouter implements ReactiveController {
   param?: string;
   /** The query without `?` (a page's filter). */
   search = '';
+  /** The part of the page the address names, without `#` (e.g. `activity`). */
+  hash = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,11 +41,11 @@ export class AdminRouter implements ReactiveController {
     return pathForPage(page, this.base, param, search);
   }
 
-  /** Goes to `href` (a path under the base, with an optional query). */
+  /** Goes to `href` (a path under the base, with an optional query and a `#part` of the page). */
   navigate(href: string, replace = false): void {
     const url = new URL(href, location.href);
-    if (url.pathname + url.search !== location.pathname + location.search) {
-      history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search);
+    if (url.pathname + url.search + url.hash !== location.pathname + location.search + location.hash) {
+      history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search + url.hash);
     }
     this.sync();
   }
@@ -59,5 +61,6 @@ export class AdminRouter implements ReactiveController {
     this.route = routeFromPath(location.pathname, this.base);
     this.param = paramFromPath(location.pathname, this.base);
     this.search = location.search.replace(/^\?/, '');
+    this.hash = location.hash.replace(/^#/, '');
   }
 }

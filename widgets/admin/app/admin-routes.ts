@@ -16,6 +16,8 @@ export interface AdminPageContext {
   param?: string;
   /** The page's URL query, without `?` (e.g. a list's filter). */
   search: string;
+  /** The part of the page the address names (`#activity` → `activity`), or empty. */
+  part?: string;
 }
 
 /** An area's page module (see admin-pages.ts): the shell imports it when the page is first opened, then renders it. */

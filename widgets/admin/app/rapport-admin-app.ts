@@ -53,6 +53,8 @@ export class RapportAdminApp extends LitElement {
   @state() private phase: Phase = 'checking';
   @state() private session?: AdminSession;
   @state() private notice = '';
+  /** Failed sign-ins to show once: only just after signing in with the form, never on a reload. */
+  @state() private failedSignIns = 0;
   /** Who is signed in: asked as soon as the API is known, and again on "Try again". */
   private readonly who = new LoadController(this, {
     args: () => [this.api] as const,
@@ -113,7 +115,7 @@ export class RapportAdminApp extends LitElement {
         return html`<rapport-admin-sign-in .api=${this.api} .notice=${this.notice}
           @rapport-admin-signed-in=${this.signedIn}></rapport-admin-sign-in>`;
       case 'signed-in':
-        return html`<rapport-admin-shell .api=${this.api} .session=${this.session}
+        return html`<rapport-admin-shell .api=${this.api} .session=${this.session} .failedSignIns=${this.failedSignIns}
           @rapport-admin-signed-out=${() => this.signedOut('')}></rapport-admin-shell>`;
     }
   }
@@ -129,6 +131,7 @@ export class RapportAdminApp extends LitElement {
 
   private async signedIn(e: AdminSignedInEvent): Promise<void> {
     this.session = e.detail.session;
+    this.failedSignIns = e.detail.session.failedSignIns;
     this.notice = '';
     this.phase = 'signed-in';
     await this.updateComplete;
@@ -138,6 +141,7 @@ export class RapportAdminApp extends LitElement {
   private async signedOut(notice: string): Promise<void> {
     const wasSignedIn = this.phase === 'signed-in';
     this.session = undefined;
+    this.failedSignIns = 0;
     this.notice = notice;
     this.phase = 'signed-out';
     await this.updateComplete;

@@ -43,6 +43,12 @@ export const shellStyles = [
     main h1 { margin-bottom: 20px; }
     main h1:focus { outline: none; }
     main .error:not(:empty) { margin-bottom: 16px; }
+    .warning {
+      display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; margin-bottom: 16px; padding: 10px 12px;
+      border: 1px solid #f7c1bb; border-radius: 6px; background: var(--_danger-soft); color: var(--_danger);
+    }
+    .warning p { flex: 1 1 240px; font-weight: 550; }
+    .warning a { font-weight: 550; }
 
     @media (max-width: 599px) {
       .product { display: none; }

@@ -39,6 +39,11 @@ export class RapportAdminShell extends LitElement {
   @property({ attribute: false }) api?: AdminApi;
   /** Who is signed in, and the shop. */
   @property({ attribute: false }) session?: AdminSession;
+  /**
+   * Failed sign-ins to this account since its previous sign-in, said once just after
+   * signing in (with a way to the activity log) until dismissed; 0 says nothing.
+   */
+  @property({ type: Number, attribute: false }) failedSignIns = 0;
   @state() private signingOut = false;
   @state() private signOutFailed = false;
   @query('h1') private heading?: HTMLElement;
@@ -64,10 +69,10 @@ export class RapportAdminShell extends LitElement {
     if (hasArea(route)) this.loadPage(route);
   }
 
-  /** Moves focus to the current page's heading (after navigating or signing in). */
+  /** Moves focus to the current page's heading (after navigating or signing in); a link to a part of a page leaves it to the page. */
   async focusPage(): Promise<void> {
     await this.updateComplete;
-    this.heading?.focus();
+    if (!location.hash) this.heading?.focus();
   }
 
   override render() {
@@ -95,6 +100,11 @@ export class RapportAdminShell extends LitElement {
           ${pageIcons[p]}<span>${title(p)}</span></a></li>`)}</ul></nav>
       <main id="main" aria-busy=${this.loadingPages.size ? 'true' : 'false'}>
         <div class="error" role="alert">${this.signOutFailed ? adminText('shell.signOutFailed') : nothing}</div>
+        ${this.failedSignIns > 0 ? html`<div class="warning" role="alert">
+          <p>${adminText('shell.failedSignIns', { count: this.failedSignIns })}</p>
+          <a href=${`${this.router.href('settings')}#activity`} data-page="settings" @click=${this.dismiss}>${adminText('shell.reviewActivity')}</a>
+          <button class="button" type="button" @click=${this.dismiss}>${adminText('shell.dismiss')}</button>
+        </div>` : nothing}
         <h1 tabindex="-1">${title(route)}</h1>
         ${this.page(route)}
       </main>
@@ -110,10 +120,10 @@ export class RapportAdminShell extends LitElement {
   }
 
   private page(route: AdminRoute) {
-    const { param, search } = this.router;
+    const { param, search, hash } = this.router;
     if (hasArea(route)) {
       const module = pages.get(route);
-      if (module) return module.renderAdminPage({ api: this.api, session: this.session, param, search });
+      if (module) return module.renderAdminPage({ api: this.api, session: this.session, param, search, part: hash });
       return this.failedPages.has(route)
         ? html`<div class="error" role="alert"><p>${adminText('app.unreachable')}</p>
             <button class="button" type="button" @click=${() => this.retryPage(route)}>${adminText('app.retry')}</button></div>`
@@ -170,7 +180,12 @@ export class RapportAdminShell extends LitElement {
     const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.dataset.page);
     if (!link || !isPlainClick(e) || link.target) return;
     e.preventDefault();
-    this.router.navigate(link.pathname + link.search);
+    this.router.navigate(link.pathname + link.search + link.hash);
+  }
+
+  /** The failed sign-ins were seen: the notice goes (and does not come back until the next sign-in). */
+  private dismiss(): void {
+    this.failedSignIns = 0;
   }
 
   private async signOut(): Promise<void> {

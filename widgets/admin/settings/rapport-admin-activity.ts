@@ -27,6 +27,7 @@ export class RapportAdminActivity extends LitElement {
     adminBase,
     css`
       :host { display: block; }
+      h2:focus { outline: none; }
       .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 16px; margin-bottom: 16px; }
       .head p { margin-top: 4px; }
       table { width: 100%; border-collapse: collapse; }
@@ -59,7 +60,7 @@ export class RapportAdminActivity extends LitElement {
     return html`<section class="card" aria-labelledby="activity-heading" aria-busy=${loading}>
       <div class="head">
         <div>
-          <h2 id="activity-heading">${settingsText('activity.heading')}</h2>
+          <h2 id="activity-heading" tabindex="-1">${settingsText('activity.heading')}</h2>
           <p class="muted">${settingsText('activity.intro')}</p>
         </div>
         <button class="button" type="button" @click=${() => this.log.reload()} ?disabled=${loading}>
@@ -67,6 +68,14 @@ export class RapportAdminActivity extends LitElement {
       </div>
       ${loading ? html`<p class="muted" role="status">${settingsText('activity.loading')}</p>` : this.body()}
     </section>`;
+  }
+
+  /** Scrolls the log into view and puts the keyboard on its heading. */
+  async reveal(): Promise<void> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#activity-heading');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   }
 
   private body() {

@@ -2,7 +2,7 @@
  * @module <rapport-admin-settings>: the Settings page — install tag, response times,
  * mail log and activity.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { AdminSession } from '../app/admin-api.ts';
@@ -57,6 +57,8 @@ export class RapportAdminSettings extends LitElement {
   @property({ attribute: false }) session?: AdminSession;
   /** Origin the widgets are served from; the admin's own by default. */
   @property() origin = location.origin;
+  /** The section to go to (`activity`: the activity log), from the address's `#…`. */
+  @property() section = '';
 
   @state() private copied: 'copied' | 'manual' | '' = '';
   @query('#snippet') private snippetEl!: HTMLElement;
@@ -91,7 +93,12 @@ export class RapportAdminSettings extends LitElement {
       </section>
       <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>
       <rapport-admin-mail-log .api=${this.api}></rapport-admin-mail-log>
-      <rapport-admin-activity .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
+      <rapport-admin-activity id="activity" .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // Opened at /admin/settings#activity (e.g. from the failed sign-ins notice): go to the activity log.
+    if (changed.has('section') && this.section === 'activity') void this.renderRoot.querySelector('rapport-admin-activity')?.reveal();
   }
 
   private async copy(): Promise<void> {

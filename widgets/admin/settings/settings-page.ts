@@ -7,6 +7,6 @@ import type { AdminPageContext } from '../app/admin-routes.ts';
 import { SettingsApi } from './settings-api.ts';
 import './rapport-admin-settings.ts';
 
-export function renderAdminPage({ api, session }: AdminPageContext) {
-  return html`<rapport-admin-settings .api=${api?.area(SettingsApi)} .session=${session}></rapport-admin-settings>`;
+export function renderAdminPage({ api, session, part }: AdminPageContext) {
+  return html`<rapport-admin-settings .api=${api?.area(SettingsApi)} .session=${session} .section=${part ?? ''}></rapport-admin-settings>`;
 }

@@ -31,6 +31,9 @@ const en = {
   'shell.signOut': 'Sign out',
   'shell.signingOut': 'Signing out…',
   'shell.signOutFailed': 'Couldn’t sign out. Check your connection and try again.',
+  'shell.failedSignIns': { one: '{count} failed sign-in attempt to your account since your last visit.', other: '{count} failed sign-in attempts to your account since your last visit.' },
+  'shell.reviewActivity': 'Review the activity log',
+  'shell.dismiss': 'Dismiss',
 
   'locale.label': 'Language',
   'locale.failed': 'Couldn’t load this language. Check your connection and try again.',

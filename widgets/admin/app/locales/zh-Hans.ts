@@ -31,6 +31,9 @@ const zhHans: AppCatalog = {
   'shell.signOut': '退出登录',
   'shell.signingOut': '正在退出…',
   'shell.signOutFailed': '无法退出登录，请检查网络连接后重试。',
+  'shell.failedSignIns': '自你上次访问以来，你的账号有 {count} 次登录失败。',
+  'shell.reviewActivity': '查看操作记录',
+  'shell.dismiss': '知道了',
 
   'locale.label': '语言',
   'locale.failed': '无法加载该语言，请检查网络连接后重试。',

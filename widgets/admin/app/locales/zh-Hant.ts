@@ -32,6 +32,9 @@ const zhHant: AppCatalog = {
   'shell.signOut': '登出',
   'shell.signingOut': '正在登出…',
   'shell.signOutFailed': '無法登出，請檢查網路連線後再試一次。',
+  'shell.failedSignIns': '自您上次造訪以來，您的帳號有 {count} 次登入失敗。',
+  'shell.reviewActivity': '查看活動紀錄',
+  'shell.dismiss': '知道了',
 
   'locale.label': '語言',
   'locale.failed': '無法載入這個語言，請檢查網路連線後再試一次。',
