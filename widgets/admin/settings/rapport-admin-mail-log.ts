@@ -42,6 +42,9 @@ export class RapportAdminMailLog extends LitElement {
       .badge.sent { background: #ecfdf3; color: #05603a; }
       .badge.kept { background: #f1f3f7; color: #404857; }
       .badge.failed { background: #fef3f2; color: #a11d12; }
+      /* Never sent, on purpose: a warning, not a failure. */
+      .badge.limited { background: #fffaeb; color: #7a2e0e; white-space: normal; }
+      .why { margin-bottom: 8px; color: #7a2e0e; }
       tr.body td { border-top: 0; padding-top: 0; }
       pre {
         margin: 0; padding: 12px 14px; border-radius: 6px; background: #f1f3f7; border: 1px solid var(--_border);
@@ -105,6 +108,7 @@ export class RapportAdminMailLog extends LitElement {
         <td class="num">${m.attempts}</td>
       </tr>
       <tr class="body" id=${id} ?hidden=${!open}><td colspan="5">
+        ${m.status === 'limited' ? html`<p class="why">${settingsText('mail.limitedWhy')}</p>` : nothing}
         ${m.lastError ? html`<p class="last-error">${settingsText('mail.lastError', { error: m.lastError })}</p>` : nothing}
         <pre dir="auto">${m.textBody}</pre>
       </td></tr>`;

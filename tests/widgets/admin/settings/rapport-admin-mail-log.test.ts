@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
 import { SettingsApi } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
 import type { RapportAdminMailLog } from '../../../../widgets/admin/settings/rapport-admin-mail-log.ts';
@@ -71,6 +72,31 @@ describe('<rapport-admin-mail-log>', () => {
     root(el).querySelector<HTMLButtonElement>('.head button')!.click();
     await waitFor(() => text(root(el).querySelector('tbody')).includes('ann1@example.com'), 'the refreshed log');
     expect(adminCalls.slice(before).filter((c) => c.path.startsWith('/v1/admin/mail')).length).to.equal(2);
+  });
+
+  it('says plainly that a mail over the daily limit was never sent, and why', async function () {
+    this.timeout(15_000);
+    // The server caps the mail a shopper's actions cause per address: the sixth confirmation to one address is never sent.
+    await shop.seed(Array.from({ length: 6 }, (_, i) => ({ kind: 'question' as const, text: `Question ${i}`, email: 'flood@example.com' })));
+    const el = await log([]);
+    const badges = [...root(el).querySelectorAll('tbody .badge')];
+    const limited = badges.filter((b) => text(b) === 'Not sent: daily limit reached');
+    expect(limited).to.have.length(1);
+    expect(limited[0].classList.contains('limited')).to.equal(true);
+    expect(getComputedStyle(limited[0]).backgroundColor).to.not.equal(getComputedStyle(badges.find((b) => b !== limited[0])!).backgroundColor);
+    const row = limited[0].closest('tr')!;
+    row.querySelector<HTMLButtonElement>('button.open')!.click();
+    await el.updateComplete;
+    const body = root(el).querySelector(`#${row.querySelector('button.open')!.getAttribute('aria-controls')}`)!;
+    expect(text(body.querySelector('.why'))).to.equal(
+      'Never sent: this address, or your shop, reached its daily limit of emails that shoppers’ actions cause. Replies from your team are not limited.');
+    await applyAdminLocale('zh-Hans');
+    try {
+      await el.updateComplete;
+      expect(text(limited[0])).to.equal('未发送：已达每日上限');
+    } finally {
+      await applyAdminLocale('en');
+    }
   });
 
   it('says when there is no mail yet, and why loading failed', async () => {

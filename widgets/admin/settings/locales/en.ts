@@ -72,6 +72,7 @@ const en = {
   'mail.limited': 'Not sent: daily limit reached',
   'mail.failed': 'Failed',
   'mail.lastError': 'Last error: {error}',
+  'mail.limitedWhy': 'Never sent: this address, or your shop, reached its daily limit of emails that shoppers’ actions cause. Replies from your team are not limited.',
 } satisfies Record<string, AdminEntry>;
 
 export type SettingsTextKey = keyof typeof en;

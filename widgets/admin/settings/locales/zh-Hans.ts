@@ -72,6 +72,7 @@ const zhHans: SettingsCatalog = {
   'mail.limited': '未发送：已达每日上限',
   'mail.failed': '发送失败',
   'mail.lastError': '最近一次错误：{error}',
+  'mail.limitedWhy': '未发送：此邮箱或你的店铺今天由顾客操作触发的邮件已达上限。团队的回复不受此限制。',
 };
 
 export default zhHans;

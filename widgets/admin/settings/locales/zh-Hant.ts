@@ -72,6 +72,7 @@ const zhHant: SettingsCatalog = {
   'mail.limited': '未寄出：已達每日上限',
   'mail.failed': '寄送失敗',
   'mail.lastError': '最近一次錯誤：{error}',
+  'mail.limitedWhy': '未寄出：此電子郵件地址或您的商店今天由顧客操作觸發的郵件已達上限。團隊的回覆不受此限制。',
 };
 
 export default zhHant;
