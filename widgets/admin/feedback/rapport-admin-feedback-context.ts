@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
 import { dateLabel, moneyLabel } from '../app/admin-format.ts';
-import { kindLabel, statusLabel } from './feedback-format.ts';
+import { kindLabel, orderStatusLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
 import { ADMIN_BASE, pathForPage } from '../app/admin-routes.ts';
 import { adminBadges, adminBase, adminTable } from '../app/admin-styles.ts';
@@ -73,7 +73,7 @@ export class RapportAdminFeedbackContext extends LitElement {
     if (!o) return nothing;
     return html`<section aria-labelledby="order-h"><h3 id="order-h">${feedbackText('context.order')}</h3>
       <p class="strong"><bdi>${o.number}</bdi></p>
-      <p class="muted">${feedbackText('context.placed', { date: dateLabel(o.placedAt), status: o.status })}</p>
+      <p class="muted">${feedbackText('context.placed', { date: dateLabel(o.placedAt), status: orderStatusLabel(o.status) })}</p>
       <div class="table-wrap"><table>
         <caption class="visually-hidden">${feedbackText('context.lines', { number: o.number })}</caption>
         <thead><tr><th scope="col">${feedbackText('context.item')}</th><th scope="col" class="num">${feedbackText('context.qty')}</th>

@@ -5,6 +5,7 @@ import '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import '../../../../widgets/admin/feedback/rapport-admin-thread.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import { sizeLabel } from '../../../../widgets/admin/app/admin-format.ts';
+import { applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
 import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop, type SeedFeedback, type Seeded } from '../helpers.ts';
 import { DETAIL_ORDER, PAST_ITEM, detailItem } from './inbox-data.ts';
 import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
@@ -150,6 +151,27 @@ describe('<rapport-admin-feedback>', () => {
     expect(text(ctx)).to.contain('stoneware-mug');
     const links = [...ctx.querySelectorAll<HTMLAnchorElement>('ul a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.equal([[past.reference, `/admin/inbox/${past.id}`]]);
+  });
+
+  it('names the order’s status in the staff member’s language', async () => {
+    await shop.orders([{ number: 'LL-2002', email: 'ann@example.com', sub: 'ann-lee', status: 'unpaid', placedAt: '2025-04-28T09:00:00Z' }]);
+    const unpaid = await seedOne({ context: { orderNumber: 'LL-2002' } });
+    const placed = async (id: string) => {
+      const el = await open(id);
+      const said = text(part(el, 'rapport-admin-feedback-context').querySelector('#order-h + p + p'));
+      unmountAll();
+      return said;
+    };
+    try {
+      expect(await placed(item.id)).to.equal('Placed Apr 28, 2025 · Delivered');
+      expect(await placed(unpaid.id)).to.equal('Placed Apr 28, 2025 · Unpaid');
+      await applyAdminLocale('zh-Hans');
+      expect(await placed(unpaid.id)).to.equal('下单于 2025年4月28日 · 未付款');
+      await applyAdminLocale('zh-Hant');
+      expect(await placed(item.id)).to.equal('2025年4月28日 下單 · 已送達');
+    } finally {
+      await applyAdminLocale('en');
+    }
   });
 
   it('never makes a link of a page address that is not a web page', async () => {

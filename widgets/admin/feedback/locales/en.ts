@@ -185,6 +185,15 @@ const en = {
   'context.customer': 'Customer',
   'context.past': { one: '{count} other request:', other: '{count} other requests:' },
   'context.noPast': 'No other requests.',
+  'order.unpaid': 'Unpaid',
+  'order.paid': 'Paid',
+  'order.packed': 'Packed',
+  'order.shipped': 'Shipped',
+  'order.out_for_delivery': 'Out for delivery',
+  'order.delivered': 'Delivered',
+  'order.delayed': 'Delayed',
+  'order.returned': 'Returned',
+  'order.cancelled': 'Cancelled',
 } satisfies Record<string, AdminEntry>;
 
 export type FeedbackTextKey = keyof typeof en;

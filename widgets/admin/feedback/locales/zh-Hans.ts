@@ -184,6 +184,15 @@ const zhHans: FeedbackCatalog = {
   'context.customer': '客户',
   'context.past': '其他 {count} 条请求：',
   'context.noPast': '没有其他请求。',
+  'order.unpaid': '未付款',
+  'order.paid': '已付款',
+  'order.packed': '已打包',
+  'order.shipped': '已发货',
+  'order.out_for_delivery': '派送中',
+  'order.delivered': '已送达',
+  'order.delayed': '已延误',
+  'order.returned': '已退货',
+  'order.cancelled': '已取消',
 };
 
 export default zhHans;

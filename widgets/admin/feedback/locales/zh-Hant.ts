@@ -184,6 +184,15 @@ const zhHant: FeedbackCatalog = {
   'context.customer': '顧客',
   'context.past': '其他 {count} 筆請求：',
   'context.noPast': '沒有其他請求。',
+  'order.unpaid': '未付款',
+  'order.paid': '已付款',
+  'order.packed': '已包裝',
+  'order.shipped': '已出貨',
+  'order.out_for_delivery': '配送中',
+  'order.delivered': '已送達',
+  'order.delayed': '已延誤',
+  'order.returned': '已退貨',
+  'order.cancelled': '已取消',
 };
 
 export default zhHant;
