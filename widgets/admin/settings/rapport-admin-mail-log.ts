@@ -54,6 +54,12 @@ export class RapportAdminMailLog extends LitElement {
       .to { overflow-wrap: anywhere; }
       /* On a phone the log scrolls sideways rather than squeezing an address to a letter a line. */
       table { min-width: 600px; }
+      @media (max-width: 599px) {
+        table { min-width: 520px; }
+        /* keep-all: a Chinese time breaks at its space (11月23日 / 上午1:27); an address after its @. */
+        td.time { white-space: normal; word-break: keep-all; min-width: 84px; }
+        .to { overflow-wrap: normal; }
+      }
     `,
   ];
 
