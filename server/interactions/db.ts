@@ -57,7 +57,12 @@ export function forgetPartitions(): void {
  */
 export async function insertInteractions(tx: Db, shopId: string, rows: InteractionRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  const ids = await tx<{ id: string }[]>`
+  return (await insertStatement(tx, shopId, rows)).map((r) => r.id);
+}
+
+/** The statement of `insertInteractions`, not yet sent (to pipeline it with others). */
+export function insertStatement(tx: Db, shopId: string, rows: InteractionRow[]) {
+  return tx<{ id: string }[]>`
     with claimed as (
       insert into interaction_ids (shop_id, event_id, keep_until)
       select ${shopId}::uuid, * from unnest(${rows.map((r) => r.eventId)}::uuid[], ${rows.map((r) => r.keepUntil.toISOString())}::timestamptz[])
@@ -75,7 +80,6 @@ export async function insertInteractions(tx: Db, shopId: string, rows: Interacti
       as e(event_id, occurred_at, kind, source, customer_id, visitor_id, product_id, variant_id, data)
     where e.event_id in (select event_id from claimed)
     returning event_id as id`;
-  return ids.map((r) => r.id);
 }
 
 /** Forgets event ids no retry can bring any more (system path: every shop). */

@@ -62,11 +62,16 @@ function productRefs(e: EventParsed): string[] {
   return 'product' in e && e.product ? [e.product] : [];
 }
 
+/** Runs reads in the shop's scope: a transaction of its own, or one the caller holds. */
+export type InShop = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
 /**
- * Checks and resolves a batch's events inside the shop's transaction (reads only). Events
- * refused carry their index and field paths (`events.3.product`).
+ * Checks and resolves a batch's events. Product and variant references this process
+ * resolved lately are not read again; the others are read in one query each through
+ * `inShop` (called only when needed). Events refused carry their index and field paths
+ * (`events.3.product`).
  */
-export async function prepareEvents(tx: Tx, shopId: string, events: readonly unknown[], ctx: PrepareContext): Promise<Prepared> {
+export async function prepareEvents(inShop: InShop, shopId: string, events: readonly unknown[], ctx: PrepareContext): Promise<Prepared> {
   const rejected: EventRejection[] = [];
   const parsed: { index: number; e: EventParsed; at: number }[] = [];
   const seen = new Set<string>();
@@ -98,11 +103,13 @@ export async function prepareEvents(tx: Tx, shopId: string, events: readonly unk
     for (const ref of productRefs(e)) if (!refs.get(shopId, 'p', ref, now)) wantP.add(ref);
     if ('variant' in e && e.variant && !refs.get(shopId, 'v', e.variant, now)) wantV.add(e.variant);
   }
-  if (wantP.size) {
-    for (const p of await resolveProducts(tx, [...wantP])) for (const ref of p.refs) refs.set(shopId, 'p', ref, p.id, now);
-  }
-  if (wantV.size) {
-    for (const v of await resolveVariants(tx, [...wantV])) {
+  if (wantP.size || wantV.size) {
+    const [products, variants] = await inShop(async (tx) => [
+      wantP.size ? await resolveProducts(tx, [...wantP]) : [],
+      wantV.size ? await resolveVariants(tx, [...wantV]) : [],
+    ] as const);
+    for (const p of products) for (const ref of p.refs) refs.set(shopId, 'p', ref, p.id, now);
+    for (const v of variants) {
       refs.set(shopId, 'v', v.id, v.id, now, v.productId);
       refs.set(shopId, 'v', v.sku, v.id, now, v.productId);
     }
@@ -168,7 +175,7 @@ export async function recordServerEvents(sql: Sql, shopId: string, input: Server
   const times = input.events.map((e) => (typeof e.at === 'number' ? e.at : now));
   await ensurePartitions(sql, times.filter((t) => t >= ctx.oldest && t <= now + MAX_FUTURE_MS));
   return withShop(sql, shopId, async (tx) => {
-    const p = await prepareEvents(tx, shopId, input.events, ctx);
+    const p = await prepareEvents((fn) => fn(tx), shopId, input.events, ctx);
     const stored = await insertInteractions(tx, shopId, p.rows);
     return { accepted: stored.length, duplicates: p.rows.length - stored.length + p.repeated, rejected: p.rejected };
   });

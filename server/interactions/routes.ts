@@ -76,12 +76,10 @@ export function interactionRoutes(deps: AppDeps & { writer: EventWriter }) {
     const now = Date.now();
     const person = await personOf(batch, shop, c.req.header('authorization'));
     const { retentionDays } = shopSettings(shop).interactions;
-    const prepared = await withShop(sql, shop.id, (tx) =>
-      prepareEvents(tx, shop.id, batch.events, {
-        source: 'browser', person, now, clockOffsetMs: now - batch.sentAt,
-        oldest: Math.max(oldestAccepted('browser', now), now - retentionDays * 86_400_000), retentionDays,
-      }),
-    );
+    const prepared = await prepareEvents((fn) => withShop(sql, shop.id, fn), shop.id, batch.events, {
+      source: 'browser', person, now, clockOffsetMs: now - batch.sentAt,
+      oldest: Math.max(oldestAccepted('browser', now), now - retentionDays * 86_400_000), retentionDays,
+    });
     if (prepared.rows.length === 0 && prepared.repeated === 0) {
       throw new Problem('unprocessable', {
         detail: 'No event in the batch could be recorded',

@@ -9,7 +9,7 @@ import type { Sql } from '../kernel/db/client.ts';
 import { withEachShop } from '../kernel/db/tenancy.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import type { Logger } from '../kernel/log.ts';
-import { ensurePartitions, insertInteractions, type InteractionRow } from './db.ts';
+import { ensurePartitions, insertStatement, type InteractionRow } from './db.ts';
 
 export interface WriterOptions {
   /** Rows waiting at most, all shops together. */
@@ -26,7 +26,7 @@ export const WRITER_DEFAULTS: WriterOptions = {
   maxQueuedRows: 50_000,
   maxQueuedRowsPerShop: 25_000,
   maxRowsPerCommit: 5_000,
-  concurrency: 2,
+  concurrency: 3,
 };
 
 interface Waiting {
@@ -123,8 +123,8 @@ export class EventWriter {
     }
     await ensurePartitions(this.sql, batch.flatMap((w) => w.rows.map((r) => r.occurredAt.getTime())));
     const stored = new Set<string>();
-    const results = await withEachShop(this.sql, byShop.keys(), (tx, shopId) => insertInteractions(tx, shopId, byShop.get(shopId)!));
-    for (const ids of results.values()) for (const id of ids) stored.add(id);
+    const results = await withEachShop(this.sql, byShop.keys(), (tx, shopId) => insertStatement(tx, shopId, byShop.get(shopId)!));
+    for (const rows of results.values()) for (const r of rows) stored.add(r.id);
     return stored;
   }
 }

@@ -3,6 +3,7 @@
  * drops to the non-owner role `rapport_app` and sets `app.shop_id`, so row-level
  * security confines every statement inside it to that shop.
  */
+import type postgres from 'postgres';
 import type { Db, Sql, Tx } from './client.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,20 +28,27 @@ export async function withNoShop<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promi
 export type { Db };
 
 /**
- * Runs `fn` once per shop inside ONE transaction, with row-level security scoped to each
- * shop in turn (the app role, `app.shop_id` set before each call): many shops' small
- * writes committed together, as the interaction log's group commit needs.
+ * Runs one statement per shop inside ONE transaction, with row-level security scoped to
+ * each shop in turn (the app role, `app.shop_id` set before each statement): many shops'
+ * small writes committed together, as the interaction log's group commit needs. The
+ * statements are pipelined (sent together, answered in order): one round trip for all.
  */
-export async function withEachShop<T>(sql: Sql, shopIds: Iterable<string>, fn: (tx: Tx, shopId: string) => Promise<T>): Promise<Map<string, T>> {
+export async function withEachShop<R extends readonly object[]>(
+  sql: Sql,
+  shopIds: Iterable<string>,
+  statement: (tx: Tx, shopId: string) => postgres.PendingQuery<R>,
+): Promise<Map<string, R>> {
   const ids = [...new Set(shopIds)];
   for (const id of ids) if (!UUID.test(id)) throw new TypeError('withEachShop needs shop uuids');
-  return sql.begin(async (tx) => {
-    await tx`select set_config('role', 'rapport_app', true)`;
-    const out = new Map<string, T>();
-    for (const id of ids) {
-      await tx`select set_config('app.shop_id', ${id}, true)`;
-      out.set(id, await fn(tx, id));
-    }
-    return out;
-  }) as Promise<Map<string, T>>;
+  const results = (await sql.begin((tx) => {
+    const queries: unknown[] = [];
+    ids.forEach((id, i) => {
+      queries.push(i === 0
+        ? tx`select set_config('role', 'rapport_app', true), set_config('app.shop_id', ${id}, true)`
+        : tx`select set_config('app.shop_id', ${id}, true)`);
+      queries.push(statement(tx, id));
+    });
+    return queries as never;
+  })) as unknown as (readonly object[])[];
+  return new Map(ids.map((id, i) => [id, results[2 * i + 1] as unknown as R]));
 }

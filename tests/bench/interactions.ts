@@ -1,0 +1,228 @@
+/**
+ * @module Benchmark: the interaction log's speed on this machine — events per second
+ * through HTTP in the tracker's batch format into the real server process (`server/main.ts`
+ * on a fresh PostgreSQL database of its own), beside the raw COPY rate of the same rows into
+ * the same table measured in the same run, and the acknowledgement latency. Only ever
+ * targets 127.0.0.1. The load generator shares the two cores with the server and PostgreSQL.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { insertProducts, type NewProduct } from '../../server/catalog/index.ts';
+import { withShop } from '../../server/kernel/db/tenancy.ts';
+import { createShopWithOwner } from '../../server/shops/index.ts';
+import { benchDatabase, type BenchDatabase } from './bench-db.ts';
+import { categoryOf, syntheticShop, type SyntheticShop } from './synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface ServerProcess {
+  base: string;
+  pid: number;
+  memory(): { rssMB: number; peakMB: number };
+  stop(): Promise<void>;
+}
+
+/** Starts the shipped server on the bench database (no demo, no widget build), on a free loopback port. */
+export async function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env, DATABASE_URL: dbUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'off', BUILD_WIDGETS: 'never',
+      TRUST_PROXY: 'true', LOG_LEVEL: 'warn', ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Keep the pipe flowing (a full pipe would stall the server's writes); BENCH_SERVER_LOG shows it.
+  child.stdout!.on('data', (d) => {
+    if (process.env.BENCH_SERVER_LOG) process.stderr.write(d);
+  });
+  const base = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = out.match(/API:\s+(http:\/\/[^\s/]+)\/v1/);
+      if (m) ok(m[1].replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${out}`)));
+  });
+  const pid = child.pid!;
+  return {
+    base,
+    pid,
+    memory() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (k: string) => Number(status.match(new RegExp(`${k}:\\s+(\\d+)`))?.[1] ?? 0);
+      return { rssMB: Math.round(kb('VmRSS') / 1024), peakMB: Math.round(kb('VmHWM') / 1024) };
+    },
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export interface BenchShop {
+  db: BenchDatabase;
+  shopId: string;
+  publicKey: string;
+  /** Product uuids by synthetic index. */
+  productIds: string[];
+  data: SyntheticShop;
+}
+
+/** A shop with the synthetic catalog (consent implied: the events carry their visitor). */
+export async function benchShop(db: BenchDatabase, data: SyntheticShop, name = 'Bench shop'): Promise<BenchShop> {
+  const { shop } = await createShopWithOwner(db.sql, { name, ownerEmail: `bench-${randomUUID().slice(0, 8)}@bench.example` });
+  await db.sql`update shops set settings = jsonb_set(settings, '{interactions}', '{"consent": "implied"}') where id = ${shop.id}`;
+  const productIds: string[] = [];
+  for (let i = 0; i < data.products; i += 2000) {
+    const chunk: NewProduct[] = [];
+    for (let p = i; p < Math.min(data.products, i + 2000); p++) {
+      chunk.push({ handle: `p-${p}`, title: `Product ${p}`, category: `c-${categoryOf(p, 100)}`, priceAmount: 1000 + (p % 90) * 100, currency: 'USD' });
+    }
+    productIds.push(...(await withShop(db.sql, shop.id, (tx) => insertProducts(tx, shop.id, chunk))));
+  }
+  return { db, shopId: shop.id, publicKey: shop.publicKey, productIds, data };
+}
+
+export const visitorOf = (shopper: number) => `v${String(shopper).padStart(9, '0')}`;
+
+/** The events as COPY text rows for `shopId` (fresh event ids). */
+function copyLines(shop: BenchShop, shopId: string, from: number, to: number): string[] {
+  const lines: string[] = [];
+  for (let i = from; i < to; i++) {
+    const e = shop.data.events[i];
+    lines.push(`${shopId}\t${randomUUID()}\t${new Date(e.at).toISOString()}\t${e.kind}\tbrowser\t${visitorOf(e.shopper)}\t${shop.productIds[e.product]}\t{}\n`);
+  }
+  return lines;
+}
+
+/** COPYs events [from, to) into the log for `shopId`; returns rows per second. */
+export async function copyEvents(shop: BenchShop, shopId: string, from: number, to: number): Promise<number> {
+  // COPY into a month without its partition would fail (the server makes them as rows arrive).
+  const months = new Set(shop.data.events.slice(from, to).map((e) => new Date(e.at).toISOString().slice(0, 7)));
+  for (const m of months) await shop.db.sql`select rapport_interactions_partition(${new Date(`${m}-15T00:00:00Z`)})`;
+  const lines = copyLines(shop, shopId, from, to);
+  const t0 = performance.now();
+  const stream = await shop.db.sql`copy interactions (shop_id, event_id, occurred_at, kind, source, visitor_id, product_id, data) from stdin`.writable();
+  await new Promise<void>((done, fail) => {
+    stream.on('error', fail);
+    stream.on('finish', () => done());
+    let i = 0;
+    const write = () => {
+      while (i < lines.length) {
+        // 1,000 rows per write, as a client streaming a file would.
+        const ok = stream.write(lines.slice(i, i + 1000).join(''));
+        i += 1000;
+        if (!ok) return void stream.once('drain', write);
+      }
+      stream.end();
+    };
+    write();
+  });
+  return (to - from) / ((performance.now() - t0) / 1000);
+}
+
+/**
+ * Groups events [from, to) into per-visitor batches of up to `size`, as trackers send them.
+ * A browser's events arrive within days, so their times are squeezed into the last six.
+ */
+function batches(shop: BenchShop, from: number, to: number, size: number) {
+  const now = Date.now();
+  const squeeze = (at: number) => Math.round(now - 1000 - (now - at) / 10);
+  const open = new Map<number, { shopper: number; events: object[] }>();
+  const out: { shopper: number; events: object[] }[] = [];
+  for (let i = from; i < to; i++) {
+    const e = shop.data.events[i];
+    let b = open.get(e.shopper);
+    if (!b) open.set(e.shopper, (b = { shopper: e.shopper, events: [] }));
+    b.events.push({ id: randomUUID(), kind: e.kind, at: squeeze(e.at), product: shop.productIds[e.product] });
+    if (b.events.length >= size) {
+      out.push(b);
+      open.delete(e.shopper);
+    }
+  }
+  out.push(...open.values());
+  return out;
+}
+
+export interface IngestFigures {
+  events: number;
+  requests: number;
+  batchSize: number;
+  concurrency: number;
+  httpEventsPerSecond: number;
+  copyRowsPerSecond: number;
+  ratio: number;
+  ackP50ms: number;
+  ackP99ms: number;
+  retries429: number;
+  errors: number;
+}
+
+/** Sends events [from, to) through HTTP; returns throughput and acknowledgement latency. */
+export async function ingestOverHttp(shop: BenchShop, base: string, from: number, to: number, opts: { batch: number; concurrency: number }) {
+  const all = batches(shop, from, to, opts.batch);
+  const times: number[] = [];
+  let next = 0;
+  let retries = 0;
+  let errors = 0;
+  const worker = async (w: number) => {
+    while (next < all.length) {
+      const b = all[next++];
+      const body = JSON.stringify({ sentAt: Date.now(), visitor: visitorOf(b.shopper), events: b.events });
+      for (;;) {
+        const t = performance.now();
+        const res = await fetch(`${base}/v1/events`, {
+          method: 'POST', body,
+          headers: { 'content-type': 'application/json', 'x-rapport-shop': shop.publicKey, 'x-forwarded-for': `10.${w}.${b.shopper % 250}.${(b.shopper >> 8) % 250}` },
+        }).catch(() => undefined);
+        const text = await res?.text().catch(() => '');
+        if (res?.status === 429) {
+          retries++;
+          await new Promise((r) => setTimeout(r, 50));
+          continue;
+        }
+        times.push(performance.now() - t);
+        if (!res || res.status !== 200 || JSON.parse(text!).accepted !== b.events.length) errors++;
+        break;
+      }
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
+  const seconds = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { events: to - from, requests: all.length, seconds, eventsPerSecond: (to - from) / seconds, p50: pct(times, 50), p99: pct(times, 99), retries, errors };
+}
+
+export async function ingestSpeed(opts: { events: number; httpEvents: number; products: number; shoppers: number; batch: number; concurrency: number }) {
+  const db = await benchDatabase();
+  const data = syntheticShop({ products: opts.products, shoppers: opts.shoppers, events: opts.events });
+  const shop = await benchShop(db, data);
+  const ceilingShop = await benchShop(db, { ...data, products: 1 }, 'COPY ceiling shop');
+  const server = await startServer(db.url);
+  try {
+    // The ceiling first, into the same (still small) table: the fairest for COPY.
+    const copyRate = await copyEvents(shop, ceilingShop.shopId, 0, opts.httpEvents);
+    const http = await ingestOverHttp(shop, server.base, 0, opts.httpEvents, opts);
+    const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from interactions where shop_id = ${shop.shopId}`;
+    const figures: IngestFigures = {
+      events: opts.httpEvents, requests: http.requests, batchSize: opts.batch, concurrency: opts.concurrency,
+      httpEventsPerSecond: Math.round(http.eventsPerSecond), copyRowsPerSecond: Math.round(copyRate), ratio: r2(http.eventsPerSecond / copyRate),
+      ackP50ms: r2(http.p50), ackP99ms: r2(http.p99), retries429: http.retries, errors: http.errors + (n === opts.httpEvents ? 0 : 1),
+    };
+    return { figures, stored: n, shop, server, db };
+  } catch (err) {
+    await server.stop();
+    await db.drop();
+    throw err;
+  }
+}
