@@ -60,22 +60,29 @@ export function digest(interactions: Iterable<Interaction>, info: Iterable<ItemI
   const now = o.now ?? (Number.isFinite(latest) ? latest : 0);
   const sequences: Sequence[] = [];
   const baskets: Int32Array[] = [];
-  const perUser: Array<{ interest: Map<number, number>; bought: Set<number>; against: Map<number, number> }> = [];
-  const trendingList: Array<[number, number]> = [];
+  // Per item, grown as items appear.
+  const popularity: number[] = [];
+  const trending: number[] = [];
+  const buyers: number[] = [];
+  const against: number[] = [];
+  const add = (a: number[], i: number, v: number) => {
+    while (a.length <= i) a.push(0);
+    a[i] += v;
+  };
+  const interest = new Map<number, number>();
+  const bought = new Set<number>();
+  const spoke = new Map<number, number>();
   for (const events of byUser.values()) {
     const items: number[] = [];
     const weights: number[] = [];
-    const interest = new Map<number, number>();
-    const bought = new Set<number>();
-    const against = new Map<number, number>();
     let basket: number[] = [];
     let basketStart = -Infinity;
     for (const e of inTimeOrder(events)) {
       const s = signalOf(e, o.kindWeights);
       const i = id(e.item);
-      if (s.type === 'against') against.set(i, Math.max(against.get(i) ?? 0, Math.min(1, s.strength)));
+      if (s.type === 'against') spoke.set(i, Math.max(spoke.get(i) ?? 0, Math.min(1, s.strength)));
       if (s.type !== 'interest') continue;
-      trendingList.push([i, s.weight * 2 ** (-(now - e.at) / o.trendingHalfLifeMs)]);
+      add(trending, i, s.weight * 2 ** (-(now - e.at) / o.trendingHalfLifeMs));
       interest.set(i, Math.max(interest.get(i) ?? 0, s.weight));
       if (PURCHASE_KINDS.has(e.kind)) bought.add(i);
       // A refresh or a second look in a row is one step of the journey, at its strongest.
@@ -96,21 +103,22 @@ export function digest(interactions: Iterable<Interaction>, info: Iterable<ItemI
     closeBasket(basket, baskets);
     const from = Math.max(0, items.length - o.maxHistory);
     if (items.length) sequences.push({ items: Int32Array.from(items.slice(from)), weights: Float64Array.from(weights.slice(from)) });
-    perUser.push({ interest, bought, against });
+    // Each shopper counts once per item, at their strongest.
+    for (const [i, w] of interest) add(popularity, i, w);
+    for (const i of bought) add(buyers, i, 1);
+    for (const [i, v] of spoke) add(against, i, v);
+    interest.clear();
+    bought.clear();
+    spoke.clear();
   }
   const n = ids.length;
-  const popularity = new Float64Array(n);
-  const trending = new Float64Array(n);
-  const buyers = new Float64Array(n);
-  const againstCount = new Float64Array(n);
-  for (const u of perUser) {
-    for (const [i, w] of u.interest) popularity[i] += w;
-    for (const i of u.bought) buyers[i]++;
-    for (const [i, s] of u.against) againstCount[i] += s;
-  }
-  for (const [i, w] of trendingList) trending[i] += w;
+  const dense = (a: number[]) => {
+    const out = new Float64Array(n);
+    out.set(a);
+    return out;
+  };
   return {
-    ids, index, sequences, baskets, popularity, trending, buyers, against: againstCount,
+    ids, index, sequences, baskets, popularity: dense(popularity), trending: dense(trending), buyers: dense(buyers), against: dense(against),
     sets: sequences.map((s) => Int32Array.from(new Set(s.items))),
     users: byUser.size, interactions: count, now,
   };

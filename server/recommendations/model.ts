@@ -3,7 +3,7 @@
  * answering: numbered items, each item's links per relation, and the item lists the answers
  * are filled from (by prior, by trend, per category). Loading is the same in every process.
  */
-import type { EngineParams, ModelRows, RelationKind } from './types.ts';
+import type { EngineParams, LinkRow, ModelRows, RelationKind } from './types.ts';
 
 export const RELATIONS: readonly RelationKind[] = ['next', 'similar', 'together'];
 
@@ -58,21 +58,22 @@ export function loadModel(rows: ModelRows): Model {
   const trendTotal = trending.reduce((a, b) => a + b, 0);
   for (let i = 0; i < n; i++) trendLeads[i] = trending[i] > 0 && trending[i] * popTotal >= TREND_LIFT * pop[i] * trendTotal ? 1 : 0;
   const links = Object.fromEntries(RELATIONS.map((k) => [k, { to: [] as Int32Array[], score: [] as Float64Array[] }])) as Model['links'];
-  const grouped = new Map<string, Array<[number, number]>>();
-  for (const l of rows.links) {
-    const a = index.get(l.from);
-    const b = index.get(l.to);
-    if (a === undefined || b === undefined || a === b || !(l.score > 0) || !RELATIONS.includes(l.kind)) continue;
-    const key = `${l.kind}\u0000${a}`;
-    let g = grouped.get(key);
-    if (!g) grouped.set(key, (g = []));
-    g.push([b, l.score]);
+  const rowOf = new Map<string, LinkRow>();
+  for (const row of rows.links) {
+    if (RELATIONS.includes(row.kind) && index.has(row.from)) rowOf.set(`${row.kind}\u0000${row.from}`, row);
   }
   for (const kind of RELATIONS) {
     for (let a = 0; a < n; a++) {
-      const g = (grouped.get(`${kind}\u0000${a}`) ?? []).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-      links[kind].to.push(Int32Array.from(g, (x) => x[0]));
-      links[kind].score.push(Float64Array.from(g, (x) => x[1]));
+      const row = rowOf.get(`${kind}\u0000${ids[a]}`);
+      const pairs: Array<[number, number]> = [];
+      for (let j = 0; row && j < row.to.length; j++) {
+        const b = index.get(row.to[j]);
+        const v = row.scores[j];
+        if (b !== undefined && b !== a && v > 0) pairs.push([b, v]);
+      }
+      pairs.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      links[kind].to.push(Int32Array.from(pairs, (x) => x[0]));
+      links[kind].score.push(Float64Array.from(pairs, (x) => x[1]));
     }
   }
   const all = [...Array(n).keys()];

@@ -25,59 +25,123 @@ export interface RankOptions {
   fillFromAll: boolean;
 }
 
-interface Linked {
-  score: number;
-  /** The strongest single contribution, and from which item through which relation. */
-  best: number;
-  because: string;
-  kind: RelationKind;
+/** Per model, arrays indexed by item that every request reuses and leaves cleared. */
+interface Scratch {
+  /** Item → its slot in `Reached` + 1 (0: not reached). */
+  slot: Int32Array;
+  /** Item → 0 not asked yet, 1 allowed, 2 not allowed. */
+  allowed: Uint8Array;
+  busy: boolean;
+}
+
+const scratches = new WeakMap<Model, Scratch>();
+
+function scratchFor(model: Model): Scratch {
+  const n = model.ids.length;
+  let s = scratches.get(model);
+  if (!s || s.busy) {
+    // A filter that itself asks for recommendations on the same model gets arrays of its own.
+    const fresh = { slot: new Int32Array(n), allowed: new Uint8Array(n), busy: false };
+    if (!s) scratches.set(model, fresh);
+    s = fresh;
+  }
+  s.busy = true;
+  return s;
+}
+
+/**
+ * What the links say for each reached item, in parallel arrays by slot (no object per item:
+ * a shopper with 50 items reaches thousands).
+ */
+class Reached {
+  size = 0;
+  readonly item: Int32Array;
+  readonly score: Float64Array;
+  /** The strongest single contribution, and from which source. */
+  readonly best: Float64Array;
+  readonly bestSource: Int32Array;
   /** The strongest basket link, if any: "bought together" is the reason whenever there is one. */
-  basket?: { best: number; because: string };
+  readonly basket: Float64Array;
+  readonly basketSource: Int32Array;
+
+  constructor(capacity: number, readonly slot: Int32Array) {
+    this.item = new Int32Array(capacity);
+    this.score = new Float64Array(capacity);
+    this.best = new Float64Array(capacity);
+    this.bestSource = new Int32Array(capacity);
+    this.basket = new Float64Array(capacity);
+    this.basketSource = new Int32Array(capacity).fill(-1);
+  }
+
+  add(item: number, v: number, source: number, isBasket: boolean) {
+    let k = this.slot[item] - 1;
+    if (k < 0) {
+      k = this.size++;
+      this.slot[item] = k + 1;
+      this.item[k] = item;
+    }
+    this.score[k] += v;
+    if (v > this.best[k]) {
+      this.best[k] = v;
+      this.bestSource[k] = source;
+    }
+    if (isBasket && v > this.basket[k]) {
+      this.basket[k] = v;
+      this.basketSource[k] = source;
+    }
+  }
 }
 
 export function rank(model: Model, sources: readonly Source[], o: RankOptions): Recommendation[] {
   if (o.k <= 0) return [];
+  const scratch = scratchFor(model);
+  const asked: number[] = [];
+  let reached: Reached | undefined;
+  try {
+    let capacity = 0;
+    for (const s of sources) if (s.index >= 0) for (const kind of o.relations) capacity += model.links[kind].to[s.index].length;
+    reached = new Reached(capacity, scratch.slot);
+    return score(model, sources, o, reached, (i) => {
+      if (!scratch.allowed[i]) {
+        asked.push(i);
+        scratch.allowed[i] = o.allowed(model.ids[i]) ? 1 : 2;
+      }
+      return scratch.allowed[i] === 1;
+    });
+  } finally {
+    for (let k = 0; reached && k < reached.size; k++) scratch.slot[reached.item[k]] = 0;
+    for (const i of asked) scratch.allowed[i] = 0;
+    scratch.busy = false;
+  }
+}
+
+function score(model: Model, sources: readonly Source[], o: RankOptions, reached: Reached, ok: (i: number) => boolean): Recommendation[] {
   const weights = model.params.relationWeights;
-  const linked = new Map<number, Linked>();
-  for (const s of sources) {
-    if (s.index < 0) continue;
+  sources.forEach((s, source) => {
+    if (s.index < 0) return;
     for (const kind of o.relations) {
       const lambda = weights[kind] * s.weight;
       if (!(lambda > 0)) continue;
       const to = model.links[kind].to[s.index];
       const score = model.links[kind].score[s.index];
-      for (let j = 0; j < to.length; j++) {
-        const v = lambda * score[j];
-        let l = linked.get(to[j]);
-        if (!l) linked.set(to[j], (l = { score: v, best: v, because: s.item, kind }));
-        else {
-          l.score += v;
-          if (v > l.best) Object.assign(l, { best: v, because: s.item, kind });
-        }
-        if (kind === 'together' && !(v <= (l.basket?.best ?? 0))) l.basket = { best: v, because: s.item };
-      }
+      for (let j = 0; j < to.length; j++) reached.add(to[j], lambda * score[j], source, kind === 'together');
     }
-  }
-  const memo = new Map<number, boolean>();
-  const ok = (i: number) => {
-    let v = memo.get(i);
-    if (v === undefined) memo.set(i, (v = o.allowed(model.ids[i])));
-    return v;
-  };
-  const candidates = new Set<number>();
-  for (const i of linked.keys()) if (ok(i)) candidates.add(i);
+  });
+  const candidates: number[] = [];
+  for (let k = 0; k < reached.size; k++) if (ok(reached.item[k])) candidates.push(reached.item[k]);
+  const extra = new Set<number>();
   for (const item of o.penalty.keys()) {
     const i = model.index.get(item);
-    if (i !== undefined && ok(i)) candidates.add(i);
+    if (i !== undefined && !reached.slot[i] && ok(i)) extra.add(i);
   }
-  // Unlinked items rank by prior (+ the boost of their best category): within one ordered list,
-  // the first k allowed ones are the only ones that can make the top k.
+  // Unreached items rank by prior (+ the boost of their best category): within one ordered
+  // list, the first k allowed ones are the only ones that can make the top k.
   const draw = (list: Int32Array) => {
     let taken = 0;
     for (let p = 0; p < list.length && taken < o.k; p++) {
       const i = list[p];
-      if (linked.has(i) || o.penalty.has(model.ids[i]) || !ok(i)) continue;
-      candidates.add(i);
+      if (reached.slot[i] || o.penalty.has(model.ids[i]) || !ok(i)) continue;
+      extra.add(i);
       taken++;
     }
   };
@@ -86,27 +150,44 @@ export function rank(model: Model, sources: readonly Source[], o: RankOptions): 
     if (list) draw(list);
   }
   if (o.fillFromAll) draw(model.byPrior);
+  candidates.push(...extra);
 
   const { categoryBoost } = model.params;
-  const scored: Recommendation[] = [];
-  for (const i of candidates) {
-    const item = model.ids[i];
+  const scores = new Float64Array(candidates.length);
+  /** 1 where the links say more than the prior: the reason is then the item that brought it. */
+  const linksLead = new Uint8Array(candidates.length);
+  const bestCategory: (string | undefined)[] = [];
+  candidates.forEach((i, c) => {
     let share = 0;
     let category: string | undefined;
-    for (const c of model.categories[i]) {
-      const s = o.categories.get(c) ?? 0;
-      if (s > share) [share, category] = [s, c];
+    for (const cat of model.categories[i]) {
+      const s = o.categories.get(cat) ?? 0;
+      if (s > share) [share, category] = [s, cat];
     }
-    const l = linked.get(i);
-    const fromLinks = l ? model.quality[i] * l.score : 0;
+    const k = reached.slot[i] - 1;
+    const fromLinks = k >= 0 ? model.quality[i] * reached.score[k] : 0;
     const fromPrior = o.prior * (model.prior[i] + categoryBoost * share);
-    if (!l && !category && !o.fillFromAll) continue;
-    const reason: Reason =
-      l && fromLinks >= fromPrior
-        ? l.basket ? { kind: 'bought-together', because: l.basket.because } : { kind: 'viewed-similar', because: l.because }
-        : category ? { kind: 'popular-in-category', category } : model.trendLeads[i] ? { kind: 'trending' } : { kind: 'popular' };
-    scored.push({ item, score: (fromLinks + fromPrior) * (o.penalty.get(item) ?? 1), reason });
-  }
-  scored.sort((a, b) => b.score - a.score || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
-  return scored.slice(0, o.k);
+    const keep = k >= 0 || category !== undefined || o.fillFromAll;
+    scores[c] = keep ? (fromLinks + fromPrior) * (o.penalty.get(model.ids[i]) ?? 1) : -Infinity;
+    linksLead[c] = k >= 0 && fromLinks >= fromPrior ? 1 : 0;
+    bestCategory[c] = category;
+  });
+  // Only the k best need an answer built: everything below the k-th score is dropped first.
+  const threshold = candidates.length > o.k ? Float64Array.from(scores).sort()[candidates.length - o.k] : -Infinity;
+  const out: Recommendation[] = [];
+  candidates.forEach((i, c) => {
+    if (scores[c] < threshold || scores[c] === -Infinity) return;
+    const k = reached.slot[i] - 1;
+    const category = bestCategory[c];
+    let reason: Reason;
+    if (linksLead[c]) {
+      reason = reached.basketSource[k] >= 0
+        ? { kind: 'bought-together', because: sources[reached.basketSource[k]].item }
+        : { kind: 'viewed-similar', because: sources[reached.bestSource[k]].item };
+    } else if (category) reason = { kind: 'popular-in-category', category };
+    else reason = model.trendLeads[i] ? { kind: 'trending' } : { kind: 'popular' };
+    out.push({ item: model.ids[i], score: scores[c], reason });
+  });
+  out.sort((a, b) => b.score - a.score || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+  return out.slice(0, o.k);
 }

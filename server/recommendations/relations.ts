@@ -45,12 +45,20 @@ class Accumulator {
 
   /** The `keep` largest entries after `transform`, then clears the row. */
   take(keep: number, transform: (i: number, v: number) => number): { to: Int32Array; score: Float64Array } {
-    const entries = this.touched.map((i) => [i, transform(i, this.values[i])] as const).filter(([, v]) => v > 0);
-    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const i of this.touched) this.values[i] = 0;
+    const touched = this.touched;
+    const scores = new Float64Array(touched.length);
+    for (let k = 0; k < touched.length; k++) {
+      scores[k] = transform(touched[k], this.values[touched[k]]);
+      this.values[touched[k]] = 0;
+    }
     this.touched = [];
-    const top = entries.slice(0, keep);
-    return { to: Int32Array.from(top, (e) => e[0]), score: Float64Array.from(top, (e) => e[1]) };
+    // Everything below the keep-th score goes before anything is sorted with its tie-break.
+    const floor = touched.length > keep ? kthLargest(scores.slice(), keep) : 0;
+    const top: number[] = [];
+    for (let k = 0; k < touched.length; k++) if (scores[k] > 0 && scores[k] >= floor) top.push(k);
+    top.sort((a, b) => scores[b] - scores[a] || touched[a] - touched[b]);
+    top.length = Math.min(top.length, keep);
+    return { to: Int32Array.from(top, (k) => touched[k]), score: Float64Array.from(top, (k) => scores[k]) };
   }
 
   get sum(): number {
@@ -58,6 +66,31 @@ class Accumulator {
     for (const i of this.touched) s += this.values[i];
     return s;
   }
+}
+
+/** The k-th largest value (1-based) of `a`, which it reorders: quickselect, O(n) on average. */
+export function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = a.length - k;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target];
 }
 
 /** For each item, where it occurs: (sequence, position) pairs. */

@@ -86,7 +86,7 @@ export function train(interactions: Iterable<Interaction>, options: TrainOptions
   for (const kind of ['next', 'similar', 'together'] as const) {
     const rel = relations[kind];
     rel.to.forEach((to, a) => {
-      to.forEach((b, k) => links.push({ kind, from: d.ids[a], to: d.ids[b], score: rel.score[a][k] }));
+      if (to.length) links.push({ kind, from: d.ids[a], to: Array.from(to, (b) => d.ids[b]), scores: Array.from(rel.score[a]) });
     });
   }
   const params: EngineParams = {

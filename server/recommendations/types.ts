@@ -111,12 +111,12 @@ export interface EngineParams {
 /** The relations between items the training job learns. */
 export type RelationKind = 'next' | 'similar' | 'together';
 
-/** One stored relation: `to` for a shopper who interacted with `from`. */
+/** One item's links through one relation (one stored row): `to[j]` scores `scores[j]` for a shopper who interacted with `from`, strongest first. */
 export interface LinkRow {
   kind: RelationKind;
   from: string;
-  to: string;
-  score: number;
+  to: string[];
+  scores: number[];
 }
 
 /** One stored product. */

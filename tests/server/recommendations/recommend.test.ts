@@ -96,6 +96,20 @@ describe('recommend: for you', () => {
     expect(items(recommend(model, { history, k: ALL, includeSeen: true }))).toContain('C');
   });
 
+  it('lets an error from the filter through, and answers the next request as if nothing had happened', () => {
+    const history = [view('me', 'C', NOW - MIN), view('me', 'A', NOW)];
+    const before = recommend(model, { history, k: ALL });
+    expect(() => recommend(model, { history, k: ALL, filter: (i) => { if (i === 'T') throw new Error('stock service down'); return true; } })).toThrow('stock service down');
+    expect(recommend(model, { history, k: ALL })).toEqual(before);
+  });
+
+  it('works when a filter itself asks for recommendations', () => {
+    const history = [view('me', 'A', NOW)];
+    const inner = recommend(model, { history: [view('me', 'C', NOW)], k: 2 });
+    const r = recommend(model, { history, k: 3, filter: () => recommend(model, { history: [view('me', 'C', NOW)], k: 2 }).length === inner.length });
+    expect(r).toEqual(recommend(model, { history, k: 3 }));
+  });
+
   it('answers nothing for k = 0', () => {
     expect(recommend(model, { history: [view('me', 'A', NOW)], k: 0 })).toEqual([]);
   });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel, train, type Interaction, type ModelRows } from '../../../server/recommendations/index.ts';
+import { kthLargest } from '../../../server/recommendations/relations.ts';
 import { DAY, ev, ITEMS, journey, MIN, NOW, shopInteractions, view } from './fixture.ts';
 
-const link = (rows: ModelRows, kind: string, from: string, to: string) => rows.links.find((l) => l.kind === kind && l.from === from && l.to === to)?.score;
+const link = (rows: ModelRows, kind: string, from: string, to: string) => {
+  const row = rows.links.find((l) => l.kind === kind && l.from === from);
+  const j = row?.to.indexOf(to) ?? -1;
+  return j >= 0 ? row!.scores[j] : undefined;
+};
 const item = (rows: ModelRows, id: string) => rows.items.find((r) => r.item === id)!;
 const exact = { window: 2, windowDecay: 0.5, backward: 0, alpha: 0 };
 
@@ -42,7 +47,7 @@ describe('train: the "next" relation (what shoppers went on to)', () => {
 
   it('keeps at most `keep` links per item', () => {
     const rows = train(journey('u', ['A', 'B', 'C', 'D', 'E'], NOW), { window: 10, keep: 2 });
-    expect(rows.links.filter((l) => l.kind === 'next' && l.from === 'A').map((l) => l.to)).toEqual(['B', 'C']);
+    expect(rows.links.find((l) => l.kind === 'next' && l.from === 'A')?.to).toEqual(['B', 'C']);
   });
 });
 
@@ -101,7 +106,8 @@ describe('the stored model', () => {
   it('is plain rows that survive JSON (and so a database) unchanged', () => {
     const rows = train(shopInteractions(), { items: ITEMS });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
-    expect(Object.keys(rows.links[0]).sort()).toEqual(['from', 'kind', 'score', 'to']);
+    expect(Object.keys(rows.links[0]).sort()).toEqual(['from', 'kind', 'scores', 'to']);
+    expect(new Set(rows.links.map((l) => `${l.kind} ${l.from}`)).size).toBe(rows.links.length);
     expect(rows.meta).toMatchObject({ version: 1, trainedAt: NOW, users: expect.any(Number), interactions: shopInteractions().length });
   });
 
@@ -123,5 +129,15 @@ describe('the stored model', () => {
     const rows = train(journey('u', ['A', 'B'], NOW));
     const m = loadModel({ ...rows, items: rows.items.filter((r) => r.item !== 'B') });
     expect(m.links.next.to[m.index.get('A')!]).toHaveLength(0);
+  });
+});
+
+describe('kthLargest (keeping the strongest links without sorting them all)', () => {
+  it('finds the k-th largest value, duplicates included', () => {
+    const values = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5];
+    const sorted = [...values].sort((a, b) => b - a);
+    for (let k = 1; k <= values.length; k++) expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+    expect(kthLargest(Float64Array.of(7, 7, 7), 2)).toBe(7);
+    expect(kthLargest(Float64Array.of(2), 1)).toBe(2);
   });
 });
