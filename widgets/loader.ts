@@ -74,19 +74,38 @@ function start(): RapportGlobal {
   if (!shop) warn('no data-shop on the script tag: widgets that need the API will show an error');
   const store = sessionStore(shop);
   let attempt = 0;
+  /** The identify() whose answer decides the session, while it runs. */
+  let inFlight: Promise<unknown> | undefined;
+  let decided = false;
+  let markDecided!: () => void;
+  const decision = new Promise<void>((resolve) => (markDecided = () => ((decided = true), resolve())));
 
   const fail = (error: ApiError): Result<RapportSession> => {
     dispatchEvent(new RapportIdentityErrorEvent(error));
     return { ok: false, error };
   };
 
-  async function identify(token: string): Promise<Result<RapportSession>> {
+  function identify(token: string): Promise<Result<RapportSession>> {
     const mine = ++attempt;
+    const run = exchange(mine, token);
+    inFlight = run;
+    // The latest call decides; the page's identity is known when it answers.
+    void run.finally(() => {
+      if (mine === attempt) {
+        inFlight = undefined;
+        markDecided();
+      }
+    });
+    return run;
+  }
+
+  async function exchange(mine: number, token: string): Promise<Result<RapportSession>> {
     if (!shop) return fail({ code: 'setup', status: 0, title: 'No data-shop on the script tag' });
     let res: Result<RapportSession>;
     try {
       const { exchangeIdentity } = await import('./core/identity.ts');
-      res = await exchangeIdentity(api, shop, String(token ?? ''), store.get());
+      // The kept session is reused only when this very proof is the one it came from.
+      res = await exchangeIdentity(api, shop, String(token ?? ''), store.get() ?? store.saved());
     } catch (err) {
       warn('identity exchange failed', err);
       res = { ok: false, error: { code: 'network', status: 0, title: String(err) } };
@@ -102,6 +121,22 @@ function start(): RapportGlobal {
     return fail(res.error);
   }
 
+  /**
+   * Once the page is parsed, its proof decides (unless the page's own code called
+   * identify() already): a <rapport-provider> with a token is exchanged — or matched to the
+   * kept session without a request — and a page with no proof has nobody signed in, so a
+   * session kept from an earlier page is forgotten before any element renders or sends.
+   */
+  const decideFromPage = () => {
+    if (inFlight || decided) return;
+    const token = [...document.querySelectorAll('rapport-provider')].map((p) => p.getAttribute('customer-token') ?? '').find(Boolean);
+    if (token) return void identify(token);
+    if (store.get() || store.saved()) store.set(null);
+    markDecided();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', decideFromPage, { once: true });
+  else queueMicrotask(decideFromPage);
+
   let scan: (root: ParentNode) => void = () => {};
   const global: RapportGlobal = {
     version: VERSION,
@@ -111,9 +146,16 @@ function start(): RapportGlobal {
       return store.get();
     },
     identify,
+    async identityReady() {
+      await decision;
+      while (inFlight) await inFlight;
+      return store.get();
+    },
     signOut: () => {
       attempt++;
+      inFlight = undefined;
       store.set(null);
+      markDecided();
     },
     scan: (root) => {
       try {

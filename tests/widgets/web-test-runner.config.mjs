@@ -13,7 +13,6 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { countReporter } from './count-reporter.mjs';
-import { legacyLoaderApi } from './legacy-loader-api.mjs';
 import { realApi } from './real-api.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,8 +27,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   // Colours only on a terminal; piped output (CI logs) stays plain (nanocolors reads NO_COLOR too).
   staticLogging: !process.stdout.isTTY,
-  // legacyLoaderApi: only until core/loader.test.ts uses its own shop (see legacy-loader-api.mjs).
-  middleware: [legacyLoaderApi, api.middleware],
+  middleware: [api.middleware],
   plugins: [
     api.plugin,
     esbuildPlugin({

@@ -43,7 +43,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as is, with its own type (a photo upload), instead of a JSON body. */
   raw?: Blob;
-  headers?: Record<string, string>;
+  /** Added to the client's headers; `undefined` removes one of them (e.g. a session that must not go with this call). */
+  headers?: Record<string, string | undefined>;
   signal?: AbortSignal;
   keepalive?: boolean;
 }
@@ -56,7 +57,8 @@ export class ApiClient {
   async request<T>(path: string, req: RequestOptions = {}): Promise<Result<T>> {
     const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 15_000);
     const signal = req.signal ? either(req.signal, timeout) : timeout;
-    const headers: Record<string, string> = { accept: 'application/json', ...this.opts.headers?.(), ...req.headers };
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries({ accept: 'application/json', ...this.opts.headers?.(), ...req.headers })) if (v !== undefined) headers[k] = v;
     if (req.raw) headers['content-type'] = req.raw.type;
     else if (req.body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;

@@ -29,6 +29,12 @@ export interface OutboxEntry<B extends object = object> {
   pow?: string;
   /** Photos uploaded before the body is sent, in order; the body's `photos` names them. */
   files?: OutboxFile[];
+  /**
+   * Whose it is: the signed-in customer's id when it was sent, null for a guest (set by
+   * the durable send once the page's identity is decided). It goes with that customer's
+   * session only — never with whoever is signed in when a queued entry is finally sent.
+   */
+  customer?: string | null;
 }
 
 export interface Outbox {

@@ -67,11 +67,27 @@ const bodyOf = (entry: OutboxEntry) =>
     ? { ...entry.body, photos: entry.files.map((f) => ({ upload: f.upload, ...(f.previewUpload ? { preview: f.previewUpload } : {}), name: f.name })) }
     : entry.body;
 
+/**
+ * The session header for `entry`: the current session goes only with an entry of that same
+ * customer; anyone else's entry (a guest's, or one queued before a sign-out) goes without.
+ */
+function sessionHeader(entry: OutboxEntry): Record<string, string | undefined> {
+  const now = rapport()?.session?.customer.id ?? null;
+  return entry.customer && entry.customer === now ? {} : { authorization: undefined };
+}
+
 async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
   const api = storefrontApi();
   if (!api) return { ok: false, error: SETUP_ERROR };
   const box = outbox(shop);
   let tries = 0;
+  // Never before the page knows who is signed in (a submission made while the identity
+  // exchange runs would otherwise go out as a guest's, or as the previous customer's).
+  const session = (await rapport()?.identityReady?.()) ?? null;
+  if (entry.customer === undefined) {
+    entry = { ...entry, customer: session?.customer.id ?? null };
+    await box.put(entry);
+  }
 
   /** After a refusal: solve the server's challenge and go on at once, wait and try again, or give up. */
   async function settle(e: ApiError): Promise<boolean> {
@@ -95,7 +111,7 @@ async function attempt(shop: string, entry: OutboxEntry): Promise<Delivery> {
   }
 
   for (;;) {
-    const pow: Record<string, string> = entry.pow ? { 'x-rapport-pow': entry.pow } : {};
+    const pow: Record<string, string | undefined> = { ...sessionHeader(entry), ...(entry.pow ? { 'x-rapport-pow': entry.pow } : {}) };
     // Photos first, each under its own key (a retry is the same upload), then the body that names them.
     const up = nextUpload(entry);
     const res = up

@@ -29,14 +29,25 @@ export interface RapportGlobal {
   readonly shop: string;
   /** Base URL of the Rapport API (`data-api`, else the loader's origin). */
   readonly api: string;
-  /** The verified customer's session, or `null` while the shopper is anonymous. */
+  /**
+   * The verified customer's session, or `null` while the shopper is anonymous — and while
+   * this page has not yet shown who is signed in to the store (a session kept from an
+   * earlier page counts only once this page's proof confirms it).
+   */
   readonly session: RapportSession | null;
+  /**
+   * Resolves once this page's identity is decided: the proof on the page exchanged (or
+   * matched to the kept session), or no proof found when the page was parsed. Anything
+   * sent on a shopper's behalf waits for it, so it never goes out as a guest's by mistake
+   * nor as the previous customer's.
+   */
+  identityReady(): Promise<RapportSession | null>;
   /**
    * Exchanges a storefront identity proof (a JWT signed with the shop secret) for a
    * session. Fires `rapport-identity-change` on success, `rapport-identity-error` on failure.
    */
   identify(token: string): Promise<Result<RapportSession>>;
-  /** Forgets the session (memory and sessionStorage); fires `rapport-identity-change`. */
+  /** Forgets the session (memory and sessionStorage); fires `rapport-identity-change`. The store calls it at sign-out. */
   signOut(): void;
   /** Looks for Rapport tags inside `root` (e.g. a shadow root the page observer cannot see). */
   scan(root: ParentNode): void;

@@ -3,6 +3,11 @@
  * shop-scoped key (so moving between pages keeps it until it expires, and closing the
  * tab forgets it), announced with `rapport-identity-change` on window. Loader-only at
  * runtime (chunks read the session through `window.Rapport`).
+ *
+ * A session restored from storage is only `saved`, not in use: the store's proof on this
+ * page is the truth (the shopper may have signed out of the store, and the next person at
+ * a shared computer must not write as them). The loader confirms it when the page's proof
+ * is the one it came from, and forgets it otherwise.
  */
 import { RapportIdentityChangeEvent } from './identity-events.ts';
 import type { RapportSession } from './rapport-global.ts';
@@ -11,13 +16,17 @@ const live = (s: RapportSession | null): s is RapportSession =>
   !!s && typeof s.sessionToken === 'string' && Date.parse(s.expiresAt) > Date.now();
 
 export interface SessionStore {
+  /** The session in use (confirmed on this page), or null. */
   get(): RapportSession | null;
   set(next: RapportSession | null): void;
+  /** The session restored from an earlier page, not yet confirmed by this page's proof. */
+  saved(): RapportSession | null;
 }
 
 export function sessionStore(shop: string): SessionStore {
   const key = `rapport:session:${shop}`;
   let current: RapportSession | null = null;
+  let restored: RapportSession | null = null;
   let expiry: ReturnType<typeof setTimeout> | undefined;
 
   // Storage can throw (disabled cookies, sandboxed frames): then the session lives in memory only.
@@ -36,7 +45,9 @@ export function sessionStore(shop: string): SessionStore {
 
   const store: SessionStore = {
     get: () => (live(current) ? current : null),
+    saved: () => (live(restored) ? restored : null),
     set(next) {
+      restored = null;
       // Compare with the raw value: an expired session must still be announced as gone.
       const was = current;
       current = live(next) ? next : null;
@@ -48,9 +59,8 @@ export function sessionStore(shop: string): SessionStore {
 
   try {
     const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as RapportSession | null;
-    current = live(saved) ? saved : null;
-    if (!current) write(null);
-    arm(current);
+    restored = live(saved) ? saved : null;
+    if (!restored) write(null);
   } catch {}
   return store;
 }

@@ -7,13 +7,17 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { RapportGlobal } from '../../../widgets/core/rapport-global.ts';
-import { startLoader, tick, waitFor, watchPageErrors } from '../helpers.ts';
+import { SETUP_MS, startLoader, testShop, tick, waitFor, watchPageErrors, type TestShop } from '../helpers.ts';
 
-const SHOP = 'pk_loadertest01';
+let shop: TestShop;
+let SHOP: string;
 let rapport: RapportGlobal;
 
 describe('loader (rapport.js)', () => {
-  before(async () => {
+  before(async function () {
+    this.timeout(SETUP_MS);
+    shop = await testShop();
+    SHOP = shop.key;
     document.body.insertAdjacentHTML('beforeend', '<rapport-profile id="early"></rapport-profile>');
     rapport = await startLoader(SHOP);
   });
@@ -79,26 +83,28 @@ describe('loader (rapport.js)', () => {
     const changes: Array<string | undefined> = [];
     const onChange = (e: WindowEventMap['rapport-identity-change']) => changes.push(e.detail.session?.sessionToken);
     addEventListener('rapport-identity-change', onChange);
-    const count = async () => ((await (await fetch(`/api-test/count?shop=${SHOP}`)).json()) as { exchanges: number }).exchanges;
+    const count = async () => (await shop.requests({ method: 'POST', path: '/v1/identity/exchange' })).length;
     const before = await count();
-    const r = await rapport.identify('valid.loader-0001');
-    expect(r.ok && r.value.sessionToken).to.equal('session.loader-0001');
+    const proof = await shop.proof({ sub: 'ada', email: 'ada@example.com' });
+    const r = await rapport.identify(proof);
+    const token = r.ok ? r.value.sessionToken : '';
+    expect(token).to.be.a('string').and.not.equal('');
     expect(rapport.session?.customer.email).to.equal('ada@example.com');
-    expect(JSON.parse(sessionStorage.getItem(`rapport:session:${SHOP}`)!).sessionToken).to.equal('session.loader-0001');
-    const again = await rapport.identify('valid.loader-0001');
+    expect(JSON.parse(sessionStorage.getItem(`rapport:session:${SHOP}`)!).sessionToken).to.equal(token);
+    const again = await rapport.identify(proof);
     expect(again.ok).to.equal(true);
     expect(await count()).to.equal(before + 1);
     rapport.signOut();
     removeEventListener('rapport-identity-change', onChange);
-    expect(changes).to.deep.equal(['session.loader-0001', undefined]);
+    expect(changes).to.deep.equal([token, undefined]);
     expect(rapport.session).to.equal(null);
     expect(sessionStorage.getItem(`rapport:session:${SHOP}`)).to.equal(null);
   });
 
   it("a refused proof drops the previous customer's session", async () => {
-    await rapport.identify('valid.first-customer');
+    await rapport.identify(await shop.proof({ sub: 'first-customer' }));
     expect(rapport.session).to.not.equal(null);
-    await rapport.identify('expired.second-customer');
+    await rapport.identify(await shop.proof({ sub: 'second-customer', expiresIn: -60 }));
     expect(rapport.session).to.equal(null);
   });
 });

@@ -15,21 +15,26 @@ const session = (token: string, inMs = 3600_000): RapportSession => ({
 describe('sessionStore', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('keeps a session for the next page of the same shop only', () => {
+  it("keeps a session for the next page of the same shop only, and not in use until that page's proof confirms it", () => {
     sessionStore('pk_storeshopa1').set(session('s-a'));
-    expect(sessionStore('pk_storeshopa1').get()?.sessionToken).to.equal('s-a');
-    expect(sessionStore('pk_storeshopb1').get()).to.equal(null);
+    const next = sessionStore('pk_storeshopa1');
+    expect(next.get()).to.equal(null);
+    expect(next.saved()?.sessionToken).to.equal('s-a');
+    expect(sessionStore('pk_storeshopb1').saved()).to.equal(null);
+    next.set(next.saved());
+    expect(next.get()?.sessionToken).to.equal('s-a');
+    expect(next.saved()).to.equal(null);
   });
 
   it('ignores and removes an expired session', () => {
     sessionStorage.setItem('rapport:session:pk_storeshopa1', JSON.stringify(session('old', -1000)));
-    expect(sessionStore('pk_storeshopa1').get()).to.equal(null);
+    expect(sessionStore('pk_storeshopa1').saved()).to.equal(null);
     expect(sessionStorage.getItem('rapport:session:pk_storeshopa1')).to.equal(null);
   });
 
   it('ignores a corrupted entry', () => {
     sessionStorage.setItem('rapport:session:pk_storeshopa1', '{not json');
-    expect(sessionStore('pk_storeshopa1').get()).to.equal(null);
+    expect(sessionStore('pk_storeshopa1').saved()).to.equal(null);
   });
 
   it('announces a change of session once, not a repeat of the same one', () => {
