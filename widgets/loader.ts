@@ -14,6 +14,7 @@ import { afterPageLoad, autoDefine, type ChunkGraph, type ChunkMap } from './cor
 import { RapportIdentityErrorEvent } from './core/identity-events.ts';
 import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
 import { sessionStore } from './core/session-store.ts';
+import { consentKey, earlyKey, type EarlyCall, type TrackData } from './core/tracking.ts';
 import { VERSION } from './core/version.ts';
 
 
@@ -137,6 +138,25 @@ function start(): RapportGlobal {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', decideFromPage, { once: true });
   else queueMicrotask(decideFromPage);
 
+  // Events tracked before the tracker's chunk arrives wait here; a page left before then
+  // puts them where the next page's tracker finds them.
+  const buffered: EarlyCall[] = [];
+  let tracker: { track(kind: string, data?: TrackData, at?: number): void; consent(granted: boolean): void } | undefined;
+  addEventListener('pagehide', () => {
+    if (tracker || !buffered.length) return;
+    try {
+      const key = earlyKey(shop);
+      sessionStorage.setItem(key, JSON.stringify([...(JSON.parse(sessionStorage.getItem(key) ?? '[]') as EarlyCall[]), ...buffered.splice(0)]));
+    } catch {}
+  });
+  const ready = afterPageLoad();
+  if (shop) {
+    void ready
+      .then(() => import('./core/tracker.ts'))
+      .then((m) => (tracker = m.startTracker(shop, api, buffered.splice(0))))
+      .catch((err) => warn('the tracker could not start', err));
+  }
+
   let scan: (root: ParentNode) => void = () => {};
   const global: RapportGlobal = {
     version: VERSION,
@@ -164,9 +184,31 @@ function start(): RapportGlobal {
         warn('scan failed', err);
       }
     },
+    track(kind, data) {
+      try {
+        if (tracker) tracker.track(kind, data as TrackData);
+        else buffered.push([kind, data as TrackData, Date.now()]);
+      } catch (err) {
+        warn('track failed', err);
+      }
+    },
+    consent(granted) {
+      try {
+        localStorage.setItem(consentKey(shop), granted ? '1' : '0');
+      } catch {}
+      tracker?.consent(!!granted);
+    },
+    get consented() {
+      try {
+        const v = localStorage.getItem(consentKey(shop));
+        return v === null ? undefined : v === '1';
+      } catch {
+        return undefined;
+      }
+    },
   };
   window.Rapport = global;
-  scan = autoDefine(chunks, document, warn, { graph: chunkGraph('__RAPPORT_CHUNK_GRAPH__'), ready: afterPageLoad() });
+  scan = autoDefine(chunks, document, warn, { graph: chunkGraph('__RAPPORT_CHUNK_GRAPH__'), ready });
   return global;
 }
 

@@ -42,14 +42,15 @@ export function cleanup() {
   for (const box of mounted.splice(0)) box.remove();
 }
 
-/** Polls `check` until it returns a truthy value; fails with `what` after `ms`. */
-export async function waitFor<T>(check: () => T, what: string, ms = 3000): Promise<NonNullable<T>> {
+/** Polls `check` (which may be async, e.g. reading the database) until it gives a truthy value; fails with `what` after `ms`. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, ms = 3000): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
-    const v = check();
+    const pending = check();
+    const v = pending instanceof Promise ? await pending : pending;
     if (v) return v as NonNullable<T>;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, pending instanceof Promise ? 100 : 10));
   }
 }
 
@@ -122,6 +123,16 @@ async function control<T>(path: string, body?: unknown): Promise<T> {
 
 export type { FaultMode, StoredFeedback, WireRequest };
 
+/** One stored event as the tests compare it. */
+export interface StoredInteraction {
+  eventId: string;
+  kind: string;
+  product: string | null;
+  visitor: string | null;
+  customerSub: string | null;
+  data: Record<string, unknown>;
+}
+
 /** A customer as the store knows them: its id for them, email and name. */
 export interface StoreCustomer {
   sub: string;
@@ -137,7 +148,11 @@ export interface TestShop {
   proof(who: StoreCustomer & { expiresIn?: number }): Promise<string>;
   /** Orders in the shop's database; `sub` makes it a customer's order, without it a guest's. */
   orders(orders: Array<{ number: string; email: string; sub?: string }>): Promise<void>;
-  products(products: Array<{ id?: string; title: string }>): Promise<void>;
+  products(products: Array<{ id?: string; title: string; handle?: string; category?: string }>): Promise<string[]>;
+  /** The shop's consent rule for the tracker (`required` is the default). */
+  tracking(consent: 'required' | 'implied'): Promise<void>;
+  /** The interaction log as stored, oldest first (products by handle, customers by the store's id for them). */
+  interactions(): Promise<StoredInteraction[]>;
   faq(articles: Array<{ locale: 'en' | 'zh-Hans' | 'zh-Hant'; question: string; answerMd: string }>): Promise<void>;
   /** Feedback kinds the owner hid in the admin. */
   hideKinds(kinds: string[]): Promise<void>;
@@ -170,7 +185,9 @@ export async function testShop(opts: { origins?: string[]; hiddenKinds?: string[
     name,
     proof: async (who) => (await control<{ token: string }>(`${at}/proof`, who)).token,
     orders: async (orders) => void (await control(`${at}/orders`, { orders })),
-    products: async (products) => void (await control(`${at}/products`, { products })),
+    products: async (products) => (await control<{ ids: string[] }>(`${at}/products`, { products })).ids,
+    tracking: async (consent) => void (await control(`${at}/tracking`, { consent })),
+    interactions: () => control<StoredInteraction[]>(`${at}/interactions`),
     faq: async (articles) => void (await control(`${at}/faq`, { articles })),
     hideKinds: async (hiddenKinds) => void (await control(`${at}/settings`, { hiddenKinds })),
     fault: async (mode, o = {}) => {

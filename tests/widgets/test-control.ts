@@ -9,7 +9,9 @@
  * - `POST /api-test/shops {origins?, hiddenKinds?}` → `{ key, name }`
  * - `POST /api-test/shops/:key/proof {sub, email?, name?, expiresIn?}` → `{ token }` (HS256, the shop's secret)
  * - `POST /api-test/shops/:key/orders {orders: [{number, email, sub?}]}`
- * - `POST /api-test/shops/:key/products {products: [{id, title}]}`
+ * - `POST /api-test/shops/:key/products {products: [{id?, title, handle?, category?}]}` → `{ ids }`
+ * - `POST /api-test/shops/:key/tracking {consent: 'required'|'implied'}` — the shop's consent rule for the tracker
+ * - `GET /api-test/shops/:key/interactions` → the interaction log read from the database, oldest first
  * - `POST /api-test/shops/:key/faq {articles: [{locale, question, answerMd}]}`
  * - `POST /api-test/shops/:key/settings {hiddenKinds}`
  * - `POST /api-test/shops/:key/rate-limit` — the shop's feedback limit is used up (this window and the next)
@@ -130,11 +132,11 @@ export function controlApp(db: Database, state: ControlState): Hono {
 
   app.post('/shops/:key/products', async (c) => {
     const shop = await shopOf(c.req.param('key'));
-    const { products } = await c.req.json<{ products: Array<{ id?: string; title: string }> }>();
+    const { products } = await c.req.json<{ products: Array<{ id?: string; title: string; handle?: string; category?: string }> }>();
     const ids = await withShop(sql, shop.id, (tx) =>
       insertProducts(tx, shop.id, products.map((p) => ({
-        id: p.id, title: p.title, handle: `${p.title.toLowerCase().replace(/\W+/g, '-')}-${randomUUID().slice(0, 6)}`,
-        priceAmount: 4900, currency: shop.currency,
+        id: p.id, title: p.title, handle: p.handle ?? `${p.title.toLowerCase().replace(/\W+/g, '-')}-${randomUUID().slice(0, 6)}`,
+        category: p.category, priceAmount: 4900, currency: shop.currency,
       }))));
     return c.json({ ids }, 201);
   });
@@ -179,6 +181,25 @@ export function controlApp(db: Database, state: ControlState): Hono {
     });
     await sql`delete from rate_limits where bucket like ${`%:${shop.id}%`}`;
     return c.json({ reset: key });
+  });
+
+  app.post('/shops/:key/tracking', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    const { consent } = await c.req.json<{ consent: 'required' | 'implied' }>();
+    const now = ShopSettings.parse(shop.settings);
+    await withShop(sql, shop.id, (tx) => saveSettings(tx, shop.id, ShopSettings.parse({ ...now, interactions: { ...now.interactions, consent } })));
+    return c.json({ consent });
+  });
+
+  app.get('/shops/:key/interactions', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    const rows = await withShop(sql, shop.id, (tx) => tx<{ eventId: string; kind: string; product: string | null; visitor: string | null; customerSub: string | null; data: unknown }[]>`
+      select i.event_id as "eventId", i.kind, p.handle as product, i.visitor_id as visitor, ci.external_id as "customerSub", i.data
+      from interactions i
+      left join products p on p.id = i.product_id
+      left join customer_identities ci on ci.customer_id = i.customer_id
+      order by i.occurred_at, i.received_at`);
+    return c.json(rows);
   });
 
   app.get('/shops/:key/feedback', async (c) => {

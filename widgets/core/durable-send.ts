@@ -10,6 +10,9 @@ import type { ApiError, Result } from './api-client.ts';
 import { SETUP_ERROR, rapport, storefrontApi } from './config.ts';
 import { solvePow, powChallenge } from './proof-of-work.ts';
 import { outbox, type OutboxEntry } from './durable-queue.ts';
+import { newKey } from './ids.ts';
+
+export { newKey };
 
 /** Backoff settings; tests shorten or lengthen them. */
 export const retryPolicy = { baseMs: 1000, maxMs: 5 * 60_000, /** Retry-After up to this many seconds keeps "sending…". */ patientSeconds: 10 };
@@ -39,16 +42,6 @@ const pause = (ms: number, wakeOnline: boolean) =>
     const timer = setTimeout(wake, ms);
     if (wakeOnline) addEventListener('online', wake);
   });
-
-/** Uuid v4 for idempotency keys; `crypto.randomUUID` needs a secure context, this fallback does not. */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /** The next photo or preview of `entry` not uploaded yet, if any. */
 function nextUpload(entry: OutboxEntry): { index: number; which: 'photo' | 'preview'; blob: Blob } | undefined {

@@ -51,6 +51,23 @@ export interface RapportGlobal {
   signOut(): void;
   /** Looks for Rapport tags inside `root` (e.g. a shadow root the page observer cannot see). */
   scan(root: ParentNode): void;
+  /**
+   * Records something the shopper did, for the shop's insight and recommendations, e.g.
+   * `Rapport.track('cart.add', { product: 'celadon-teapot', quantity: 1 })`. `product` and
+   * `variant` name them as the page knows them (Rapport's id, the platform's id, the
+   * handle, a SKU); the rest is the kind's data. Never throws; a bad event is refused by
+   * the server and reported in the console. Product pages can instead carry
+   * `data-rapport-product="<id>"` on an element: its view is recorded without code.
+   */
+  track(kind: string, data?: Record<string, unknown>): void;
+  /**
+   * The shopper's answer to the shop's consent question (a cookie banner, the profile):
+   * with `true` a visitor id is kept in this browser and events are linked to the
+   * shopper; with `false` it is forgotten and events are counted for the shop only.
+   */
+  consent(granted: boolean): void;
+  /** The shopper's answer so far: true, false, or undefined when never asked. */
+  readonly consented: boolean | undefined;
 }
 
 declare global {
