@@ -1,7 +1,7 @@
 /**
- * @module Tests of the base element: the loading / empty / error states, stale results
- * dropped, API problems shown in the shopper's language, and no exception ever reaching
- * the host page.
+ * @module Tests of the base element: the loading / empty / error states (all at the height
+ * the widget reserves), stale results dropped, API problems shown in the shopper's
+ * language, and no exception ever reaching the host page.
  */
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
@@ -10,6 +10,7 @@ import type { ApiError, Result } from '../../../widgets/core/api-client.ts';
 import { defineElement } from '../../../widgets/core/define.ts';
 import { RapportElement } from '../../../widgets/core/rapport-element.ts';
 import { RapportIdentityChangeEvent } from '../../../widgets/core/identity-events.ts';
+import { baseStyles, reserve } from '../../../widgets/core/styles.ts';
 import { cleanup, expectAccessible, fixture, settle, tick, watchPageErrors } from '../helpers.ts';
 
 type Reply = (r: Result<string[]>) => void;
@@ -39,6 +40,12 @@ class TestWidget extends RapportElement {
   }
 }
 defineElement('test-widget', TestWidget);
+
+/** The same widget, reserving 240 px as a real one declares its skeleton's size. */
+class ReservedWidget extends TestWidget {
+  static override styles = [baseStyles, reserve('reserved', 240)];
+}
+defineElement('reserved-widget', ReservedWidget);
 
 const shadow = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const problem = (code: string, status: number, more: Partial<ApiError> = {}): Result<string[]> => ({
@@ -70,6 +77,37 @@ describe('RapportElement (base of every widget)', () => {
     await answer(el, 'a', { ok: true, value: ['one', 'two'] });
     expect(shadow(el, '[part~="loading"]')).to.equal(null);
     expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['one', 'two']);
+  });
+
+  it('keeps the height it reserves while loading, with its content, empty, in the error state and after a crash', async () => {
+    const heights = new Set<number>();
+    const el = await fixture<ReservedWidget>('<reserved-widget lang="en"></reserved-widget>');
+    const measure = () => heights.add(el.getBoundingClientRect().height);
+    measure();
+    await answer(el, 'a', { ok: true, value: ['one', 'two', 'three'] });
+    measure();
+    el.query = 'b';
+    await settle(el);
+    measure();
+    await answer(el, 'b', { ok: true, value: [] });
+    measure();
+    el.query = 'c';
+    await settle(el);
+    await answer(el, 'c', problem('rate-limited', 429, { retryAfter: 7 }));
+    measure();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      el.boom = true;
+      el.requestUpdate();
+      await settle(el);
+      await tick(20);
+    } finally {
+      console.warn = warn;
+    }
+    expect(shadow(el, '[part~="error"]')).to.not.equal(null);
+    measure();
+    expect([...heights]).to.deep.equal([240]);
   });
 
   it('shows the empty state when the data is an empty list', async () => {
