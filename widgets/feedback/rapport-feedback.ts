@@ -1,27 +1,30 @@
 /**
  * @module <rapport-feedback>: the shopper's feedback form (complaint, suggestion, praise,
- * question; CSAT or NPS; text; photos), with the page, order and product attached. Every
- * submission goes to the outbox first, so a flaky network never loses or duplicates it.
+ * question; CSAT or NPS; text; photos), with the page, order and product attached and the
+ * order shown. Every submission goes to the outbox first, so a flaky network never loses
+ * or duplicates it. A message past the limit is kept whole and the form says so.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackKind, FeedbackReceipt } from '../../server/feedback/contract.ts';
+import type { OrderSummaryView } from '../../server/orders/contract.ts';
 import { FEEDBACK_KINDS, PHOTOS_MAX } from '../../server/feedback/limits.ts';
 import { UPLOAD_MAX_BYTES } from '../../server/uploads/limits.ts';
 import type { ApiError } from '../core/api-client.ts';
-import { SETUP_ERROR, rapport } from '../core/config.ts';
+import { SETUP_ERROR, apiGet, rapport } from '../core/config.ts';
 import { defineElement } from '../core/define.ts';
 import { outbox } from '../core/durable-queue.ts';
 import { deliver, newKey, watchOutbox, type Progress } from '../core/durable-send.ts';
 import { RapportEvent } from '../core/events.ts';
-import { fieldError, ids } from '../core/form-parts.ts';
+import { fieldError, formStyles, ids } from '../core/form-parts.ts';
+import { LoadController } from '../core/load-controller.ts';
 import { addPhotos, photoList, previewBlob, type Photo } from '../core/photo-picker.ts';
 import { RapportElement } from '../core/rapport-element.ts';
 import { shopSettings } from '../core/shop-settings.ts';
 import { baseStyles } from '../core/styles.ts';
-import { kindGroup, queuedView, scoreGroup, thanksView, type ScoreMode } from './feedback-fields.ts';
+import { kindGroup, orderView, queuedView, scoreGroup, thanksView, type OrderState, type ScoreMode } from './feedback-fields.ts';
 import { submission } from './feedback-submission.ts';
-import { TEXT_MAX, problemFields, validate, type Field, type FieldErrors } from './feedback-validate.ts';
+import { TEXT_MAX, TEXT_NEAR, problemFields, textLength, validate, type Field, type FieldErrors } from './feedback-validate.ts';
 import { feedbackStyles } from './rapport-feedback.styles.ts';
 import { feedbackTexts, type FeedbackKey } from './texts.ts';
 
@@ -41,7 +44,8 @@ export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string
 /**
  * @summary Feedback form: complaint, suggestion, praise or question, a CSAT (1–5) or NPS
  * (0–10) score, a text and up to 3 photos, with the page, order, product and verified
- * customer attached. Queued in IndexedDB and retried until the server confirms it.
+ * customer attached; the order it is about shown at the top. Queued in IndexedDB and
+ * retried until the server confirms it.
  *
  * @tag rapport-feedback
  *
@@ -50,6 +54,7 @@ export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string
  *
  * @csspart base - The titled container (a labelled region).
  * @csspart title - The heading.
+ * @csspart order - The order the feedback is about (its number; for a verified customer its date and items).
  * @csspart form - The form.
  * @csspart submit - The submit button.
  * @csspart photos - The list of photo previews.
@@ -69,18 +74,19 @@ export class RapportFeedbackSubmitEvent extends RapportEvent<{ reference: string
  * @cssproperty --rapport-feedback-font-family - Font (falls back to `--rapport-font-family`).
  * @cssproperty --rapport-feedback-font-size - Base font size in px (falls back to `--rapport-font-size`).
  * @cssproperty --rapport-feedback-spacing - Base spacing in px (falls back to `--rapport-spacing`).
+ * @cssproperty --rapport-feedback-min-height - The height it reserves from the start (default 852 px, more for NPS or an order), so the page below never moves; the page's `rapport-feedback:not(:defined)` rule gives the empty tag the same.
  *
  * @slot title - Replaces the heading text.
  */
 export class RapportFeedback extends RapportElement<FeedbackKey> {
-  static override styles = [baseStyles, feedbackStyles];
+  static override styles = [baseStyles, formStyles, feedbackStyles];
   static override texts = feedbackTexts;
 
   /** The score asked for: `csat` (1–5), `nps` (0–10) or `none`. */
   @property() mode: ScoreMode = 'csat';
   /** Comma-separated kinds to offer (complaint, suggestion, praise, question); empty offers all. */
   @property() kinds = '';
-  /** The order number this feedback is about. */
+  /** The order number this feedback is about: shown at the top; a guest confirms it with the order's email. */
   @property() order = '';
   /** The product id (uuid) this feedback is about. */
   @property() product = '';
@@ -95,8 +101,28 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
   @state() private phase: 'form' | 'sending' | 'pow' | 'queued' | 'thanks' = 'form';
   /** The kinds the shop takes (the owner may hide some in the admin); unknown until loaded. */
   @state() private shopKinds?: FeedbackKind[];
+  /** The API refused the order for this customer when sending: the next send goes without it. */
+  @state() private orderRefused = false;
   private receipt?: { kind: FeedbackKind; value: FeedbackReceipt };
   private shownAt = 0;
+
+  /**
+   * The verified customer's order in brief (`GET /v1/orders/{number}`); a guest's is checked
+   * only when sent. Loaded again for another customer, not for the same one's new session.
+   */
+  private orderSummary = new LoadController<OrderSummaryView | undefined, readonly [string, string | undefined]>(this, {
+    args: () => [this.order.trim(), this.session?.customer.id] as const,
+    load: ([number, customer], signal) =>
+      number && customer ? apiGet<OrderSummaryView>(`/v1/orders/${encodeURIComponent(number)}`, signal) : Promise.resolve({ ok: true, value: undefined }),
+  });
+
+  private get orderState(): OrderState {
+    if (!this.session) return 'guest';
+    const load = this.orderSummary;
+    if (this.orderRefused || (load.status === 'error' && load.error!.status === 404)) return 'missing';
+    if (load.status === 'error') return 'unknown';
+    return load.status === 'done' && load.value?.number === this.order.trim() ? load.value : 'loading';
+  }
 
   private get offered(): FeedbackKind[] {
     const wanted = this.kinds.split(',').map((k) => k.trim());
@@ -126,6 +152,10 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('order')) this.orderRefused = false;
+  }
+
   protected renderContent() {
     const title = this.t('feedback.title');
     if (!rapport()?.shop) return this.renderPanel(title, this.renderError(SETUP_ERROR));
@@ -140,14 +170,19 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
     const kinds = this.offered;
     const busy = this.phase !== 'form';
     const email = this.lockedEmail;
+    const order = this.order.trim();
+    const length = textLength(this.text);
+    const limit = length > TEXT_MAX ? 'over' : length >= TEXT_NEAR ? 'near' : '';
     return html`<form part="form" novalidate @submit=${this.submit} aria-busy=${busy ? 'true' : 'false'}>
+      ${order ? orderView(t, this.i18n.locale, order, this.orderState, err.order) : nothing}
       ${kindGroup(t, kinds, this.kind, err.kind, (k) => (this.kind = k))}
       ${scoreGroup(t, this.scoreMode, this.score, err.score, (n) => (this.score = n))}
-      <div class="field">
+      <div class="field grow">
         <label for="text">${t('feedback.text.label')}</label>
-        <textarea id="text" rows="5" maxlength=${TEXT_MAX} .value=${this.text} aria-invalid=${err.text ? 'true' : 'false'}
-          aria-describedby=${ids('text-count', err.text && 'text-error')} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
-        <p id="text-count" class="hint">${t('feedback.text.count', { count: this.text.length, max: TEXT_MAX })}</p>
+        <textarea id="text" rows="5" .value=${this.text} aria-invalid=${err.text || limit === 'over' ? 'true' : 'false'}
+          aria-describedby=${ids('text-count', limit && 'text-limit', err.text && 'text-error')} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <p id="text-count" class="hint count ${limit}">${t('feedback.text.count', { count: length, max: TEXT_MAX })}</p>
+        <p id="text-limit" class="hint ${limit}" aria-live="polite">${limit ? t(`feedback.text.${limit}`, { max: TEXT_MAX }) : ''}</p>
         ${fieldError(t, 'text', err.text)}
       </div>
       <div class="field">
@@ -160,9 +195,10 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
       <div class="field">
         <label for="email">${t('feedback.email.label')}</label>
         <input id="email" type="email" autocomplete="email" .value=${email ?? this.email} ?readonly=${!!email}
-          aria-invalid=${err.email ? 'true' : 'false'} aria-describedby=${ids(email && 'email-hint', err.email && 'email-error')}
+          aria-invalid=${err.email ? 'true' : 'false'} aria-describedby=${ids('email-hint', err.email && 'email-error')}
           @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)} />
-        ${email ? html`<p id="email-hint" class="hint">${t('feedback.email.verified')}</p>` : nothing} ${fieldError(t, 'email', err.email)}
+        <p id="email-hint" class="hint">${t(email ? 'feedback.email.verified' : order ? 'feedback.email.order' : 'feedback.email.hint')}</p>
+        ${fieldError(t, 'email', err.email)}
       </div>
       <div class="hp" aria-hidden="true">
         <label for="website">${t('form.honeypot')}</label><input id="website" name="website" tabindex="-1" autocomplete="off" />
@@ -193,11 +229,12 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
     const shop = rapport()?.shop;
     if (this.phase !== 'form' || !shop) return;
     this.problem = undefined;
-    this.errors = validate(this.offered.length === 1 ? this.offered[0] : this.kind, this.text, this.lockedEmail ?? this.email);
+    const order = this.orderState === 'missing' ? '' : this.order.trim();
+    this.errors = validate(this.offered.length === 1 ? this.offered[0] : this.kind, this.text, this.lockedEmail ?? this.email, this.session ? '' : order);
     if (this.focusInvalid()) return;
     const body = submission({
       kind: this.kind ?? this.offered[0], mode: this.scoreMode, score: this.score, text: this.text, email: this.lockedEmail ?? this.email,
-      locale: this.i18n.locale, order: this.order, product: this.product, shownAt: this.shownAt,
+      locale: this.i18n.locale, order, product: this.product, shownAt: this.shownAt,
       website: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value,
     });
     const files = this.photos.map((p) => ({ name: p.name, photo: p.file, preview: previewBlob(p) }));
@@ -215,7 +252,9 @@ export class RapportFeedback extends RapportElement<FeedbackKey> {
       return;
     }
     this.phase = 'form';
-    const { fields, complete } = problemFields(res.error, this.photos.length > 0);
+    const { fields, complete } = problemFields(res.error, { photos: this.photos.length > 0, order, guest: !this.session });
+    // Not one of this customer's orders: they are told so, and the next send goes without it.
+    if (fields.order) this.orderRefused = true;
     this.errors = fields;
     this.problem = complete ? undefined : res.error;
     this.focusInvalid();

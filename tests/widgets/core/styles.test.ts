@@ -11,6 +11,7 @@ import { defineElement } from '../../../widgets/core/define.ts';
 import { RapportElement } from '../../../widgets/core/rapport-element.ts';
 import { baseStyles, reserve, tokens } from '../../../widgets/core/styles.ts';
 import '../../../widgets/faq/rapport-faq.ts';
+import '../../../widgets/feedback/rapport-feedback.ts';
 import '../../../widgets/order-tracker/rapport-order-tracker.ts';
 import '../../../widgets/profile/rapport-profile.ts';
 import '../../../widgets/recommendations/rapport-recommendations.ts';
@@ -133,7 +134,8 @@ describe('reserved height', () => {
   it('is the height the demo store gives each tag before its code arrives, at 320 and 1280 px', async function () {
     this.timeout(20_000);
     const tags = [
-      'rapport-faq', 'rapport-profile', 'rapport-order-tracker', 'rapport-returns', 'rapport-recommendations',
+      'rapport-faq', 'rapport-profile', 'rapport-order-tracker', 'rapport-returns', 'rapport-recommendations', 'rapport-feedback',
+      'rapport-feedback order="LL-1043"', 'rapport-feedback mode="nps"', 'rapport-feedback mode="none" order="LL-1043"',
     ];
     for (const width of [288, 1180]) {
       for (const tag of tags) {

@@ -158,9 +158,11 @@ describe('<rapport-feedback> offline and on a flaky network', () => {
   it('shows a permanent refusal, takes it out of the outbox and never retries it', async () => {
     // An order this shop does not have: the real API refuses it (422) and stores nothing.
     const el = await fixture<RapportFeedback>('<rapport-feedback lang="en" order="NOPE-404"></rapport-feedback>');
-    await sendOne(el, 'About an order that does not exist');
+    await fill(el, { kind: 'complaint', text: 'About an order that does not exist', email: 'mei@example.com' });
+    await send(el);
     const alert = await waitFor(() => el.shadowRoot!.querySelector('form [role=alert]'), 'the refusal');
-    expect(text(alert)).to.equal('This request cannot be processed.');
+    // Said where the shopper can act on it (the order's email), not as "This request cannot be processed."
+    expect(text(alert)).to.equal('This email address does not match order NOPE-404. Enter the email address you used for that order.');
     expect(await outboxEntries(SHOP)).to.deep.equal([]);
     online();
     await mount();

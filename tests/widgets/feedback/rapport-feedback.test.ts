@@ -35,7 +35,8 @@ describe('<rapport-feedback>', () => {
   beforeEach(() => shop.reset());
   afterEach(cleanup);
 
-  it('has no accessibility violations: the form, its errors and the thank-you', async () => {
+  it('has no accessibility violations: the form, its errors and the thank-you', async function () {
+    this.timeout(15_000); // axe four times over the whole form, and a real image
     const el = await mount('mode="nps"');
     await expectAccessible(el);
     await send(el);
@@ -65,14 +66,20 @@ describe('<rapport-feedback>', () => {
     expect($<HTMLInputElement>(el, 'input[name=kind]')!.checked).to.equal(true);
   });
 
-  it('asks CSAT by default: 1–5, each face labelled for screen readers', async () => {
+  it('asks CSAT by default: 1–5, each face drawn (no emoji a system may show as a box) and named by its label', async () => {
     const el = await mount();
     const radios = $$<HTMLInputElement>(el, 'input[name=score]');
     expect(radios.map((r) => r.value)).to.deep.equal(['1', '2', '3', '4', '5']);
-    expect(radios.map((r) => text(r.labels![0].querySelector('.sr')))).to.deep.equal([
+    // The label's whole text is the radio's accessible name: the face adds no characters of its own.
+    expect(radios.map((r) => text(r.labels![0]))).to.deep.equal([
       'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied',
     ]);
-    expect(radios.every((r) => r.labels![0].querySelector('.face')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    const faces = radios.map((r) => r.labels![0].querySelector('.face')!);
+    expect(faces.map((f) => f.textContent!.trim())).to.deep.equal(['', '', '', '', '']);
+    const drawn = faces.map((f) => f.querySelector('svg'));
+    expect(drawn.every((svg) => svg?.getAttribute('aria-hidden') === 'true'), 'each face is an svg hidden from assistive technology').to.equal(true);
+    expect(drawn.every((svg) => svg!.getBoundingClientRect().width >= 24), 'each face is drawn at least 24 px wide').to.equal(true);
+    expect(new Set(drawn.map((svg) => svg!.innerHTML)).size, 'five different faces').to.equal(5);
     expect(text($(el, 'fieldset.score legend'))).to.equal('How satisfied are you?');
   });
 
@@ -122,6 +129,39 @@ describe('<rapport-feedback>', () => {
     expect($(el, '#kind-error') === null, 'no #kind-error').to.equal(true);
   });
 
+  it('keeps a pasted message longer than 5,000 characters whole, and says so before sending', async () => {
+    const el = await mount();
+    const area = $<HTMLTextAreaElement>(el, '#text')!;
+    const long = 'The lid cracked. '.repeat(300).trim(); // 5,099 characters
+    area.focus();
+    document.execCommand('insertText', false, long); // as a paste: the browser's own editing, maxlength and all
+    await settle(el);
+    expect(area.value.length, 'nothing was cut').to.equal(5099);
+    expect(area.value === long, 'the text as pasted').to.equal(true);
+    expect(text($(el, '#text-count'))).to.equal('5099 / 5000 characters');
+    const limit = $(el, '#text-limit')!;
+    expect(limit.getAttribute('aria-live')).to.equal('polite');
+    expect(text(limit)).to.equal('Your message is longer than 5000 characters. Shorten it before sending: nothing has been cut.');
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    expect(area.getAttribute('aria-describedby')).to.equal('text-count text-limit');
+    await fill(el, { kind: 'complaint' });
+    await send(el);
+    const error = await waitFor(() => $(el, '#text-error'), 'the length error');
+    expect(text(error)).to.equal('Your message is 99 characters too long. Shorten it to at most 5000 characters.');
+    expect(area.value === long, 'the text kept').to.equal(true);
+    expect((await log()).requests).to.have.length(0);
+  });
+
+  it('says when the message comes close to the limit, in Chinese too', async () => {
+    const el = await fixture<RapportFeedback>('<rapport-feedback lang="zh-Hans"></rapport-feedback>');
+    await fill(el, { text: '很'.repeat(4500), quick: true });
+    expect(text($(el, '#text-limit'))).to.equal('即将达到 5000 字的上限。');
+    await fill(el, { text: '很'.repeat(4499), quick: true });
+    expect(text($(el, '#text-limit'))).to.equal('');
+    await fill(el, { text: '很'.repeat(5000), quick: true });
+    expect($(el, '#text')!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it("shows the API's field errors next to the field, in the shopper's language", async () => {
     const el = await fixture<RapportFeedback>('<rapport-feedback lang="zh-Hans"></rapport-feedback>');
     // Loose enough for the widget's own check (something@something.tld), refused by the API's.
@@ -129,7 +169,7 @@ describe('<rapport-feedback>', () => {
     await send(el);
     const error = await waitFor(() => $(el, '#email-error'), 'the email error from the API');
     expect(text(error)).to.equal('请输入有效的电子邮箱地址，例如 name@example.com。');
-    expect($(el, '#email')!.getAttribute('aria-describedby')).to.equal('email-error');
+    expect($(el, '#email')!.getAttribute('aria-describedby')).to.equal('email-hint email-error');
     const { requests, stored } = await log();
     expect(requests.map((r) => r.status)).to.deep.equal([400]);
     expect(stored).to.deep.equal([]);
