@@ -30,12 +30,13 @@ import { mailJobs } from './kernel/mail/sender.ts';
 import type { Transporter } from 'nodemailer';
 import { VERSION } from './kernel/version.ts';
 import { orders } from './orders/index.ts';
+import { recommendations } from './recommendations/index.ts';
 import { shops } from './shops/index.ts';
 import { staff } from './staff/index.ts';
 import { uploads } from './uploads/index.ts';
 
 /** Every feature, in the order its routes are mounted. A new feature adds one line here. */
-export const FEATURES: Feature[] = [identity, shops, staff, orders, uploads, feedback, interactions];
+export const FEATURES: Feature[] = [identity, shops, staff, orders, uploads, feedback, interactions, recommendations];
 
 export interface AppOptions extends AppDeps {
   widgets: WidgetAssets;

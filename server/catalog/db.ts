@@ -20,6 +20,10 @@ export interface Product {
   imageUrl: string | null;
   tags: string[];
   finalSale: boolean;
+  /** Shown in the store (an unpublished product is never recommended). */
+  published: boolean;
+  /** Bought again and again (tea, candles): recommended again after a purchase. */
+  consumable: boolean;
 }
 
 export interface Variant {
@@ -53,6 +57,8 @@ export interface NewProduct {
   imageUrl?: string | null;
   tags?: string[];
   finalSale?: boolean;
+  published?: boolean;
+  consumable?: boolean;
   variants?: NewVariant[];
 }
 
@@ -67,7 +73,7 @@ function chunks<T>(rows: T[]): T[][] {
 const productCols = (tx: Db) => tx`
   p.id, p.external_id as "externalId", p.handle, p.title, p.title_i18n as "titleI18n", p.description,
   p.category, p.price_amount as "priceAmount", p.currency, p.image_url as "imageUrl", p.tags,
-  p.final_sale as "finalSale"`;
+  p.final_sale as "finalSale", p.published, p.consumable`;
 
 /**
  * Inserts products with their variants in two bulk statements; returns the products'
@@ -88,6 +94,8 @@ export async function insertProducts(tx: Db, shopId: string, products: NewProduc
     image_url: p.imageUrl ?? null,
     tags: p.tags ?? [],
     final_sale: p.finalSale ?? false,
+    published: p.published ?? true,
+    consumable: p.consumable ?? false,
   }));
   const variants = products.flatMap((p, i) =>
     (p.variants ?? []).map((v) => ({
@@ -102,7 +110,7 @@ export async function insertProducts(tx: Db, shopId: string, products: NewProduc
   );
   for (const part of chunks(rows)) {
     await tx`insert into products ${tx(part, 'id', 'shop_id', 'external_id', 'handle', 'title', 'title_i18n',
-      'description', 'category', 'price_amount', 'currency', 'image_url', 'tags', 'final_sale')}`;
+      'description', 'category', 'price_amount', 'currency', 'image_url', 'tags', 'final_sale', 'published', 'consumable')}`;
   }
   for (const part of chunks(variants)) {
     await tx`insert into product_variants ${tx(part, 'id', 'shop_id', 'product_id', 'sku', 'title', 'price_amount', 'inventory')}`;
@@ -148,3 +156,76 @@ export async function countProducts(tx: Db): Promise<number> {
   const [row] = await tx<{ n: number }[]>`select count(*)::int as n from products`;
   return row.n;
 }
+
+/** What recommendations need of every product: may it be shown (published, in stock), does it come back after a purchase, its category. */
+export interface ProductAvailability {
+  id: string;
+  category: string;
+  /** Published and in stock: a product without variants counts as in stock (not tracked). */
+  available: boolean;
+  consumable: boolean;
+}
+
+export async function listAvailability(tx: Db): Promise<ProductAvailability[]> {
+  return tx<ProductAvailability[]>`
+    select p.id, p.category, p.consumable,
+           p.published and (not exists (select 1 from product_variants v where v.product_id = p.id)
+                            or exists (select 1 from product_variants v where v.product_id = p.id and v.inventory > 0)) as available
+    from products p`;
+}
+
+/** Products with their variants (cheapest first), for cards: by id, in no particular order. */
+export async function productsWithVariants(tx: Db, ids: string[]): Promise<(Product & { variants: Variant[] })[]> {
+  if (ids.length === 0) return [];
+  return tx<(Product & { variants: Variant[] })[]>`
+    select ${productCols(tx)},
+      coalesce((select json_agg(json_build_object('id', v.id, 'productId', v.product_id, 'sku', v.sku, 'title', v.title,
+                 'priceAmount', v.price_amount, 'inventory', v.inventory) order by v.price_amount, v.sku)
+                from product_variants v where v.product_id = p.id), '[]') as variants
+    from products p where p.id = any(${ids}::uuid[])`;
+}
+
+/** Sets whether products are shown and whether they come back after a purchase (the catalog sync and tests). */
+export async function setProductFlags(tx: Db, id: string, flags: { published?: boolean; consumable?: boolean }): Promise<void> {
+  await tx`update products set published = coalesce(${flags.published ?? null}, published), consumable = coalesce(${flags.consumable ?? null}, consumable) where id = ${id}`;
+}
+
+/** Sets a variant's stock (the catalog sync and tests). */
+export async function setInventory(tx: Db, variantId: string, inventory: number): Promise<void> {
+  await tx`update product_variants set inventory = ${inventory} where id = ${variantId}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ProductRefs {
+  id: string;
+  /** Every way the page may have named it. */
+  refs: string[];
+}
+
+/** Products named by Rapport's id, the platform's id or the handle (as pages and platforms name them), with every way each may be named. */
+export async function findProductsByRef(tx: Db, refs: string[]): Promise<ProductRefs[]> {
+  if (refs.length === 0) return [];
+  const ids = refs.filter((r) => UUID.test(r));
+  const rows = await tx<{ id: string; externalId: string | null; handle: string }[]>`
+    select id, external_id as "externalId", handle from products
+    where id = any(${ids}::uuid[]) or external_id = any(${refs}::text[]) or handle = any(${refs}::text[])`;
+  return rows.map((r) => ({ id: r.id, refs: [r.id, r.handle, ...(r.externalId ? [r.externalId] : [])] }));
+}
+
+export interface VariantRef {
+  id: string;
+  productId: string;
+  sku: string;
+  title: string;
+}
+
+/** Variants named by Rapport's id or the SKU. */
+export async function findVariantsByRef(tx: Db, refs: string[]): Promise<VariantRef[]> {
+  if (refs.length === 0) return [];
+  const ids = refs.filter((r) => UUID.test(r));
+  return tx<VariantRef[]>`
+    select id, product_id as "productId", sku, title from product_variants
+    where id = any(${ids}::uuid[]) or sku = any(${refs}::text[])`;
+}
+

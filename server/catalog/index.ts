@@ -3,6 +3,7 @@
  * catalog). What other features may use.
  */
 export {
-  countProducts, findProduct, findProductByHandle, insertProducts, listCategories, listProducts, listVariants,
-  type LocalizedText, type NewProduct, type NewVariant, type Product, type Variant,
+  countProducts, findProduct, findProductByHandle, findProductsByRef, findVariantsByRef, insertProducts, listAvailability, listCategories, listProducts, listVariants,
+  productsWithVariants, setInventory, setProductFlags,
+  type LocalizedText, type NewProduct, type NewVariant, type Product, type ProductAvailability, type ProductRefs, type Variant, type VariantRef,
 } from './db.ts';

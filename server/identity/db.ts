@@ -59,6 +59,12 @@ export async function findCustomer(tx: Db, id: string): Promise<Customer | undef
   return row;
 }
 
+/** A customer by email (emails are stored lower-case). */
+export async function findCustomerByEmail(tx: Db, email: string): Promise<Customer | undefined> {
+  const [row] = await tx<Customer[]>`select ${cols(tx)} from customers c where lower(c.email) = ${email.trim().toLowerCase()} order by c.created_at limit 1`;
+  return row;
+}
+
 export async function countCustomers(tx: Db): Promise<number> {
   const [row] = await tx<{ n: number }[]>`select count(*)::int as n from customers`;
   return row.n;

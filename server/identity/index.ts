@@ -8,7 +8,7 @@ import { identityRoutes } from './routes.ts';
 export const identity: Feature = { name: 'identity', routes: identityRoutes };
 
 export {
-  countCustomers, findCustomer, findPlatformCustomer, insertCustomersWithIdentities, listPlatformCustomers,
+  countCustomers, findCustomer, findCustomerByEmail, findPlatformCustomer, insertCustomersWithIdentities, listPlatformCustomers,
   upsertCustomerByIdentity, type Customer, type NewPlatformCustomer, type Platform, type PlatformCustomer,
 } from './db.ts';
 export { verifyStorefrontToken, PROOF_MAX_SECONDS, type StorefrontClaims } from './proof.ts';

@@ -88,40 +88,6 @@ export async function pruneEventIds(sql: Sql, now = new Date()): Promise<number>
   return res.count;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface ResolvedProduct {
-  id: string;
-  /** Every way the page may have named it. */
-  refs: string[];
-}
-
-/** Products of the current shop named by id, platform id or handle. */
-export async function resolveProducts(tx: Db, refs: string[]): Promise<ResolvedProduct[]> {
-  if (refs.length === 0) return [];
-  const ids = refs.filter((r) => UUID.test(r));
-  const rows = await tx<{ id: string; externalId: string | null; handle: string }[]>`
-    select id, external_id as "externalId", handle from products
-    where id = any(${ids}::uuid[]) or external_id = any(${refs}::text[]) or handle = any(${refs}::text[])`;
-  return rows.map((r) => ({ id: r.id, refs: [r.id, r.handle, ...(r.externalId ? [r.externalId] : [])] }));
-}
-
-export interface ResolvedVariant {
-  id: string;
-  productId: string;
-  sku: string;
-  title: string;
-}
-
-/** Variants of the current shop named by id or SKU. */
-export async function resolveVariants(tx: Db, refs: string[]): Promise<ResolvedVariant[]> {
-  if (refs.length === 0) return [];
-  const ids = refs.filter((r) => UUID.test(r));
-  return tx<ResolvedVariant[]>`
-    select id, product_id as "productId", sku, title from product_variants
-    where id = any(${ids}::uuid[]) or sku = any(${refs}::text[])`;
-}
-
 export interface StoredInteraction {
   eventId: string;
   occurredAt: Date;

@@ -9,9 +9,8 @@
 import type { Sql, Tx } from '../kernel/db/client.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { EventInput, type EventParsed, type EventRejection } from './contract.ts';
-import {
-  ensurePartitions, insertInteractions, resolveProducts, resolveVariants, type InteractionRow,
-} from './db.ts';
+import { findProductsByRef, findVariantsByRef } from '../catalog/index.ts';
+import { ensurePartitions, insertInteractions, type InteractionRow } from './db.ts';
 import { BROWSER_MAX_AGE_MS, MAX_FUTURE_MS, RETENTION_DAYS } from './limits.ts';
 
 export interface Person {
@@ -105,8 +104,8 @@ export async function prepareEvents(inShop: InShop, shopId: string, events: read
   }
   if (wantP.size || wantV.size) {
     const [products, variants] = await inShop(async (tx) => [
-      wantP.size ? await resolveProducts(tx, [...wantP]) : [],
-      wantV.size ? await resolveVariants(tx, [...wantV]) : [],
+      wantP.size ? await findProductsByRef(tx, [...wantP]) : [],
+      wantV.size ? await findVariantsByRef(tx, [...wantV]) : [],
     ] as const);
     for (const p of products) for (const ref of p.refs) refs.set(shopId, 'p', ref, p.id, now);
     for (const v of variants) {

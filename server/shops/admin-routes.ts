@@ -1,9 +1,10 @@
 /**
- * @module The shop's settings in the admin API: feedback response targets and kinds
- * (read by any staff member, changed by an owner, audited) and the mail log (kept here
- * when no SMTP server is configured).
+ * @module The shop's settings in the admin API: feedback response targets and kinds,
+ * recommendation placements (read by any staff member, changed by an owner, audited) and
+ * the mail log (kept here when no SMTP server is configured).
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { audit } from '../kernel/db/audit.ts';
 import { findShopById } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
@@ -13,7 +14,7 @@ import { adminErrors } from '../kernel/http/contract.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { StaffEnv } from '../kernel/http/staff-auth.ts';
-import { FeedbackSettingsBody, MailList } from './contract.ts';
+import { FeedbackSettingsBody, MailList, RecommendationSettingsBody, type ShopSettings } from './contract.ts';
 import { currentShop, saveSettings } from './db.ts';
 import { shopSettings } from './settings.ts';
 
@@ -21,6 +22,8 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ descrip
 const r = {
   settingsGet: createRoute({ method: 'get', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Feedback settings', responses: { 200: json(FeedbackSettingsBody, 'Settings'), ...adminErrors } }),
   settingsPut: createRoute({ method: 'put', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Change feedback settings (owners)', request: { body: { required: true, content: { 'application/json': { schema: FeedbackSettingsBody } } } }, responses: { 200: json(FeedbackSettingsBody, 'Saved'), ...adminErrors } }),
+  recommendationsGet: createRoute({ method: 'get', path: '/admin/settings/recommendations', tags: ['Admin'], summary: 'Recommendation placements', responses: { 200: json(RecommendationSettingsBody, 'Settings'), ...adminErrors } }),
+  recommendationsPut: createRoute({ method: 'put', path: '/admin/settings/recommendations', tags: ['Admin'], summary: 'Switch placements and their categories (owners)', request: { body: { required: true, content: { 'application/json': { schema: RecommendationSettingsBody } } } }, responses: { 200: json(RecommendationSettingsBody, 'Saved'), ...adminErrors } }),
   mail: createRoute({ method: 'get', path: '/admin/mail', tags: ['Admin'], summary: 'Mail log (kept here when no SMTP is configured)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }) }, responses: { 200: json(MailList, 'Mails'), ...adminErrors } }),
 };
 
@@ -35,18 +38,30 @@ export function shopAdminRoutes({ db }: AppDeps) {
 
   app.openapi(r.settingsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).feedback, 200));
 
-  app.openapi(r.settingsPut, async (c) => {
+  /** Saves one section of the settings (owners only, audited), read and locked inside the transaction: two owners saving at once must not undo each other's other sections. */
+  async function saveSection<K extends 'feedback' | 'recommendations'>(c: Context<StaffEnv>, section: K, value: ShopSettings[K]) {
     const { staff } = c.var.session;
     if (staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
-    const body = c.req.valid('json');
     await withShop(sql, staff.shopId, async (tx) => {
-      // Read and locked inside the transaction: two owners saving at once must not undo each other's other sections.
       const shop = await currentShop(tx, { forUpdate: true });
       if (!shop) throw new Problem('unauthorized');
       const before = shopSettings(shop);
-      await saveSettings(tx, staff.shopId, { ...before, feedback: body });
-      await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: 'settings.feedback', data: { before: before.feedback, after: body }, ip: clientIp(c) });
+      await saveSettings(tx, staff.shopId, { ...before, [section]: value });
+      await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: `settings.${section}`, data: { before: before[section], after: value }, ip: clientIp(c) });
     });
+  }
+
+  app.openapi(r.settingsPut, async (c) => {
+    const body = c.req.valid('json');
+    await saveSection(c, 'feedback', body);
+    return c.json(body, 200);
+  });
+
+  app.openapi(r.recommendationsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).recommendations, 200));
+
+  app.openapi(r.recommendationsPut, async (c) => {
+    const body = c.req.valid('json');
+    await saveSection(c, 'recommendations', body);
     return c.json(body, 200);
   });
 

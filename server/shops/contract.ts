@@ -6,7 +6,8 @@
 import { z } from '@hono/zod-openapi';
 import { LOCALES } from '../kernel/i18n/locales.ts';
 import { DEFAULT_RESPONSE_HOURS, FEEDBACK_KINDS } from '../feedback/limits.ts';
-import { RETENTION_DAYS } from '../interactions/limits.ts';
+import { PLACEMENTS, RETENTION_DAYS } from '../interactions/limits.ts';
+import { DEFAULT_PRODUCT_URL } from '../recommendations/limits.ts';
 
 const hours = z.number().int().min(1).max(24 * 30);
 
@@ -56,6 +57,34 @@ export const InteractionSettings = z
 export type InteractionSettings = z.infer<typeof InteractionSettings>;
 const INTERACTION_DEFAULTS: InteractionSettings = { consent: 'required', retentionDays: RETENTION_DAYS.default };
 
+/** One recommendation placement: on or off, and which categories it may show. */
+export const PlacementSettings = z
+  .object({
+    enabled: z.boolean(),
+    /** Only these categories (empty: all). */
+    includeCategories: z.array(z.string().max(100)).max(50),
+    /** Never these categories. */
+    excludeCategories: z.array(z.string().max(100)).max(50),
+  })
+  .openapi('PlacementSettings');
+export type PlacementSettings = z.infer<typeof PlacementSettings>;
+
+const PLACEMENT_ON: PlacementSettings = { enabled: true, includeCategories: [], excludeCategories: [] };
+const allPlacements = () => Object.fromEntries(PLACEMENTS.map((p) => [p, { ...PLACEMENT_ON }])) as Record<(typeof PLACEMENTS)[number], PlacementSettings>;
+
+export const RecommendationSettingsBody = z
+  .object({
+    placements: z.object(Object.fromEntries(PLACEMENTS.map((p) => [p, PlacementSettings])) as Record<(typeof PLACEMENTS)[number], typeof PlacementSettings>),
+    /** The product page address with `{handle}`: a path on the store, or an absolute https address. */
+    productUrl: z
+      .string()
+      .min(1)
+      .max(500)
+      .refine((u) => u.includes('{handle}') && /^(\/[^/]|https:\/\/)/.test(u), 'A path like /products/{handle} or an https:// address with {handle}'),
+  })
+  .openapi('RecommendationSettings');
+export type RecommendationSettings = z.infer<typeof RecommendationSettingsBody>;
+
 /**
  * The whole settings document as stored in `shops.settings`. Each setting falls back on
  * its default on its own: one written by an older version (or by hand) that does not
@@ -85,6 +114,16 @@ export const ShopSettings = z.object({
     })
     .catch({ ...INTERACTION_DEFAULTS })
     .default({ ...INTERACTION_DEFAULTS }),
+  recommendations: z
+    .object({
+      placements: z
+        .object(Object.fromEntries(PLACEMENTS.map((p) => [p, PlacementSettings.catch({ ...PLACEMENT_ON }).default({ ...PLACEMENT_ON })])) as Record<(typeof PLACEMENTS)[number], z.ZodDefault<z.ZodCatch<typeof PlacementSettings>>>)
+        .catch(allPlacements)
+        .default(allPlacements),
+      productUrl: RecommendationSettingsBody.shape.productUrl.catch(DEFAULT_PRODUCT_URL).default(DEFAULT_PRODUCT_URL),
+    })
+    .catch(() => ({ placements: allPlacements(), productUrl: DEFAULT_PRODUCT_URL }))
+    .default(() => ({ placements: allPlacements(), productUrl: DEFAULT_PRODUCT_URL })),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 

@@ -1,0 +1,84 @@
+/**
+ * @module What an API process keeps in memory per shop: the trained model (loaded once per
+ * version; a process asks the database which version is in use at most every few seconds
+ * and keeps answering from the one it has while a newer one loads) and the catalog's
+ * availability (published, in stock, consumable, category), refreshed every few seconds.
+ * Any number of processes load the same rows, so they give the same answers.
+ */
+import { listAvailability, type ProductAvailability } from '../catalog/index.ts';
+import type { Sql } from '../kernel/db/client.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import type { Logger } from '../kernel/log.ts';
+import { currentModel, readModel, type ModelMeta } from './db.ts';
+import { loadModel, type Model } from './model.ts';
+
+export const CACHE_TIMING = { modelCheckMs: 5_000, catalogMs: 10_000 };
+
+interface Loaded {
+  version: number;
+  model: Model;
+  meta: ModelMeta['meta'];
+  trainedAt: Date;
+}
+
+export interface Catalog {
+  byId: Map<string, ProductAvailability>;
+  at: number;
+}
+
+export class ModelCache {
+  private readonly models = new Map<string, { loaded?: Loaded; checkedAt: number; loading?: Promise<Loaded | undefined> }>();
+  private readonly catalogs = new Map<string, { value?: Catalog; loading?: Promise<Catalog> }>();
+
+  constructor(private readonly sql: Sql, private readonly log: Logger) {}
+
+  /** The shop's model, or undefined before its first training. */
+  async model(shopId: string): Promise<Loaded | undefined> {
+    let entry = this.models.get(shopId);
+    if (!entry) this.models.set(shopId, (entry = { checkedAt: 0 }));
+    if (Date.now() - entry.checkedAt < CACHE_TIMING.modelCheckMs) return entry.loaded;
+    const e = entry;
+    e.checkedAt = Date.now();
+    const meta = await withShop(this.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
+      this.log.warn('recommendation model version unknown', { shop: shopId, err: String(err) });
+      return e.loaded ? { version: e.loaded.version } : undefined;
+    });
+    if (!meta) return (e.loaded = undefined);
+    if (e.loaded?.version === meta.version) return e.loaded;
+    e.loading ??= this.load(shopId, meta.version).finally(() => (e.loading = undefined));
+    // A model in hand keeps answering while a newer one loads.
+    return e.loaded ?? (await e.loading);
+  }
+
+  private async load(shopId: string, version: number): Promise<Loaded | undefined> {
+    const entry = this.models.get(shopId)!;
+    try {
+      const t0 = performance.now();
+      const { meta, rows } = await withShop(this.sql, shopId, async (tx) => ({ meta: await currentModel(tx), rows: await readModel(tx, version) }));
+      if (!meta || meta.version !== version) return entry.loaded; // replaced meanwhile: the next check loads it
+      entry.loaded = { version, model: loadModel({ meta: meta.meta, ...rows }), meta: meta.meta, trainedAt: meta.trainedAt };
+      this.log.info('recommendation model loaded', { shop: shopId, version, items: rows.items.length, ms: Math.round(performance.now() - t0) });
+      return entry.loaded;
+    } catch (err) {
+      this.log.warn('recommendation model could not be loaded', { shop: shopId, err: String(err) });
+      return entry.loaded;
+    }
+  }
+
+  /** Which products may be recommended, by id. */
+  async catalog(shopId: string): Promise<Catalog> {
+    const entry = this.catalogs.get(shopId) ?? {};
+    this.catalogs.set(shopId, entry);
+    if (entry.value && Date.now() - entry.value.at <= CACHE_TIMING.catalogMs) return entry.value;
+    entry.loading ??= withShop(this.sql, shopId, (tx) => listAvailability(tx))
+      .then((rows) => (entry.value = { byId: new Map(rows.map((r) => [r.id, r])), at: Date.now() }))
+      .finally(() => (entry.loading = undefined));
+    return entry.loading;
+  }
+
+  /** Forgets a shop (after training in this process, or in tests). */
+  forget(shopId: string): void {
+    this.models.delete(shopId);
+    this.catalogs.delete(shopId);
+  }
+}

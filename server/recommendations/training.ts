@@ -1,0 +1,76 @@
+/**
+ * @module The training job: reads a shop's interaction log (the last `TRAIN_DAYS`, at most
+ * `TRAIN_MAX_EVENTS`, newest kept), teaches the engine, and stores the model as the shop's
+ * next version, which every API process then loads. A scheduled check queues a shop when
+ * enough happened since its model (or it has none); the admin and the demo can ask at once.
+ */
+import { listAvailability } from '../catalog/index.ts';
+import type { Sql } from '../kernel/db/client.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
+import { enqueueJob } from '../kernel/jobs/db.ts';
+import type { JobHandler } from '../kernel/jobs/runner.ts';
+import type { Logger } from '../kernel/log.ts';
+import { currentModel, eventsSince, readLog, saveModel, shopsWithEvents } from './db.ts';
+import { toInteraction } from './from-log.ts';
+import { RETRAIN_AFTER_EVENTS, TRAIN_DAYS, TRAIN_MAX_EVENTS } from './limits.ts';
+import { train } from './train.ts';
+import type { Interaction } from './types.ts';
+
+export const TRAIN_JOB = 'recommendations.train';
+export const TRAIN_DUE_JOB = 'recommendations.train-due';
+const DAY = 86_400_000;
+
+export interface TrainReport {
+  version: number;
+  events: number;
+  items: number;
+  links: number;
+  seconds: number;
+}
+
+/** Trains the shop's model now and stores it as the version in use. */
+export async function trainShop(sql: Sql, shopId: string, log?: Logger, now = Date.now()): Promise<TrainReport> {
+  const t0 = performance.now();
+  const products = await withShop(sql, shopId, (tx) => listAvailability(tx));
+  const interactions: Interaction[] = [];
+  const events = await withShop(sql, shopId, (tx) =>
+    readLog(tx, new Date(now - TRAIN_DAYS * DAY), TRAIN_MAX_EVENTS, (page) => {
+      for (const e of page) {
+        const i = toInteraction(e);
+        if (i) interactions.push(i);
+      }
+    }),
+  );
+  const rows = train(interactions, { items: products.map((p) => ({ item: p.id, categories: p.category ? [p.category] : [] })), now });
+  const seconds = (performance.now() - t0) / 1000;
+  const version = await withShop(sql, shopId, (tx) => saveModel(tx, shopId, rows, seconds));
+  const report = { version, events, items: rows.items.length, links: rows.links.length, seconds: Math.round(seconds * 100) / 100 };
+  log?.info('recommendation model trained', { shop: shopId, ...report });
+  return report;
+}
+
+/** Queues a training of the shop (once per few minutes however often asked). */
+export async function requestTraining(sql: Sql, shopId: string, now = Date.now()): Promise<void> {
+  await withShop(sql, shopId, (tx) => enqueueJob(tx, { kind: TRAIN_JOB, shopId, dedupKey: `${shopId}:${Math.floor(now / 120_000)}`, maxAttempts: 3 }));
+}
+
+export function trainingJobs(sql: Sql, log: Logger): Record<string, JobHandler> {
+  return {
+    async [TRAIN_JOB](job) {
+      if (job.shopId) await trainShop(sql, job.shopId, log);
+    },
+    /** Which shops learned enough since their model: the ones with none, many new events, or any new event for an hour. */
+    async [TRAIN_DUE_JOB]() {
+      const now = Date.now();
+      for (const shopId of await shopsWithEvents(sql, new Date(now - TRAIN_DAYS * DAY))) {
+        const due = await withShop(sql, shopId, async (tx) => {
+          const model = await currentModel(tx);
+          if (!model) return true;
+          const fresh = await eventsSince(tx, model.trainedAt);
+          return fresh >= RETRAIN_AFTER_EVENTS || (fresh > 0 && now - model.trainedAt.getTime() > 3600_000);
+        });
+        if (due) await requestTraining(sql, shopId, now);
+      }
+    },
+  };
+}
