@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/server/**/*.test.ts'],
+    include: ['tests/server/**/*.test.ts', 'tests/plugin-adapters/**/*.test.ts'],
     globalSetup: ['tests/server/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
