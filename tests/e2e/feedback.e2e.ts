@@ -56,6 +56,9 @@ describe('feedback', () => {
     await link.click();
     await expect.poll(() => page.url()).toContain(`/help?order=${orderNumber}`);
     await page.waitForFunction(() => (window as unknown as { Rapport?: { session: unknown } }).Rapport?.session, undefined, { timeout: 15_000 });
+    // The form shows which order it is about: its number, date and items.
+    const order = page.locator('rapport-feedback').locator('[part~=order]');
+    await expect.poll(() => order.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`Order ${orderNumber}\\s+Placed on \\w+ \\d+, \\d{4}\\s+\\S.* × \\d`));
     await sendComplaint(page, 'The celadon teapot arrived with a cracked lid.');
     const thanks = page.locator('rapport-feedback');
     await expect.poll(() => thanks.getByText('We answer complaints within 24 hours.').count(), { timeout: 15_000 }).toBe(1);

@@ -36,7 +36,7 @@ const NOTE = { guest: 'feedback.order.guest', loading: 'state.loading', missing:
 export function orderView(t: Translate, locale: Locale, number: string, state: OrderState, errors?: Msg<FeedbackKey>[]) {
   let detail: unknown = nothing;
   if (typeof state === 'object') {
-    const items = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(
+    const items = new Intl.ListFormat(locale).format(
       state.lines.map((l) => t('feedback.order.line', { title: l.title, quantity: l.quantity })),
     );
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(state.placedAt));
