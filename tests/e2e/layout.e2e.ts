@@ -213,6 +213,29 @@ describe('layout as the widgets load', () => {
     });
   }
 
+  it('axe finds nothing in the widgets on the demo pages, and no text below 4.5:1 on them', async () => {
+    const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+    for (const width of [390, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await ctx.newPage();
+      await signIn(page);
+      for (const path of await demoPages(page, true)) {
+        await visit(page, api + path, true);
+        await page.evaluate(axe);
+        const found = await page.evaluate(async () => {
+          type Axe = { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
+          const axe = (window as unknown as { axe: Axe }).axe;
+          const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('rapport-') && e.localName !== 'rapport-provider');
+          const inside = await axe.run({ include: widgets.map((e) => [e.localName]) }, { resultTypes: ['violations'] });
+          const contrast = await axe.run(document, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+          return [...inside.violations, ...contrast.violations].map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`);
+        });
+        expect(found, `${path} at ${width} px`).toEqual([]);
+      }
+      await ctx.close();
+    }
+  });
+
   it('no page scrolls sideways at 320 and 768 px, signed in or not', async () => {
     for (const signedIn of [false, true]) {
       for (const width of [320, 768]) {
