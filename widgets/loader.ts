@@ -197,6 +197,7 @@ function start(): RapportGlobal {
         localStorage.setItem(consentKey(shop), granted ? '1' : '0');
       } catch {}
       tracker?.consent(!!granted);
+      dispatchEvent(new CustomEvent('rapport-consent-change', { detail: { granted: !!granted } }));
     },
     get consented() {
       try {

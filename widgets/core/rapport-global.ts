@@ -64,6 +64,7 @@ export interface RapportGlobal {
    * The shopper's answer to the shop's consent question (a cookie banner, the profile):
    * with `true` a visitor id is kept in this browser and events are linked to the
    * shopper; with `false` it is forgotten and events are counted for the shop only.
+   * Fires `rapport-consent-change` on `window`.
    */
   consent(granted: boolean): void;
   /** The shopper's answer so far: true, false, or undefined when never asked. */
@@ -73,5 +74,9 @@ export interface RapportGlobal {
 declare global {
   interface Window {
     Rapport?: RapportGlobal;
+  }
+  interface WindowEventMap {
+    /** `Rapport.consent()` was called: elements that show personal content ask again. */
+    'rapport-consent-change': CustomEvent<{ granted: boolean }>;
   }
 }

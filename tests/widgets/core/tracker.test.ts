@@ -149,7 +149,10 @@ describe('the tracker', () => {
     expect(localStorage.getItem(`rapport:visitor:${shop.key}`), 'no id without consent').to.equal(null);
     expect(win.Rapport!.consented).to.equal(undefined);
 
+    const said: boolean[] = [];
+    win.addEventListener('rapport-consent-change', (e) => said.push((e as CustomEvent<{ granted: boolean }>).detail.granted));
     win.Rapport!.consent(true);
+    expect(said).to.deep.equal([true]);
     const visitor = JSON.parse(localStorage.getItem(`rapport:visitor:${shop.key}`)!) as string;
     expect(visitor).to.match(/^v_[0-9a-f]{32}$/);
     win.Rapport!.track('product.view', { product: 'celadon-teapot' });
