@@ -7,7 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Sql } from '../server/kernel/db/client.ts';
 import { insertProducts } from '../server/catalog/index.ts';
 import { insertFaqArticles } from '../server/faq/index.ts';
-import { insertOrders } from '../server/orders/index.ts';
+import { listOrderLines, listOrders, insertOrders, recordPurchases } from '../server/orders/index.ts';
+import { recordServerEvents } from '../server/interactions/index.ts';
+import { trainShop } from '../server/recommendations/index.ts';
+import { updateShopSettings } from '../server/shops/index.ts';
+import { demoBrowsing } from './data/browsing.ts';
 import { withShop } from '../server/kernel/db/tenancy.ts';
 import { demoProductRows } from './data/catalog.ts';
 import { DEMO_CUSTOMERS, DEMO_GUESTS } from './data/customers.ts';
@@ -49,4 +53,24 @@ export async function seedDemoData(sql: Sql, shopId: string, opts: { now?: Date 
     await insertFaqArticles(tx, shopId, faq);
     return { products: products.length, customers: customerIds.length, orders: orders.length, faqArticles: faq.length };
   });
+}
+
+/**
+ * The demo's activity: earlier visitors' browsing and the customers' orders as purchases
+ * in the interaction log, then a first training, so recommendations work from the first
+ * page. The demo store does not ask for consent first (a shop setting; its account page
+ * has the switch), so its visitors' events are linked to them.
+ */
+export async function seedDemoActivity(sql: Sql, shopId: string, opts: { now?: Date } = {}): Promise<{ events: number }> {
+  const now = opts.now ?? new Date();
+  await updateShopSettings(sql, shopId, (s) => ({ ...s, interactions: { ...s.interactions, consent: 'implied' } }));
+  let events = 0;
+  for (const visit of demoBrowsing(now)) {
+    events += (await recordServerEvents(sql, shopId, { person: { customerId: null, visitorId: visit.visitor }, events: visit.events })).accepted;
+  }
+  const orders = await withShop(sql, shopId, async (tx) =>
+    Promise.all((await listOrders(tx, { limit: 1000 })).map(async (o) => ({ ...o, lines: await listOrderLines(tx, o.id) }))));
+  events += await recordPurchases(sql, shopId, orders);
+  await trainShop(sql, shopId, undefined, now.getTime());
+  return { events };
 }

@@ -9,7 +9,7 @@ import type { Sql } from '../server/kernel/db/client.ts';
 import { findShopByPublicKey } from '../server/kernel/db/shops.ts';
 import { countShops, deleteShop } from '../server/shops/index.ts';
 import { createShopWithOwner } from '../server/shops/index.ts';
-import { seedDemoData } from './seed-data.ts';
+import { seedDemoActivity, seedDemoData } from './seed-data.ts';
 
 export const DEMO_PUBLIC_KEY = 'pk_demoshop01';
 export const DEMO_ADMIN_EMAIL = 'owner@demo.rapport.dev';
@@ -38,6 +38,7 @@ export async function seedDemo(sql: Sql, opts: { dataDir: string; origins?: stri
     });
     try {
       await seedDemoData(sql, shop.id);
+      await seedDemoActivity(sql, shop.id);
     } catch (err) {
       // Without its data the demo would stay half-made for good (the database is no
       // longer empty), so remove the shop and let the next start try again.

@@ -8,6 +8,7 @@ import { orderRoutes } from './routes.ts';
 export const orders: Feature = { name: 'orders', routes: orderRoutes };
 
 export type { OrderSummaryView } from './contract.ts';
+export { purchaseEvents, recordPurchases, type SoldOrder } from './purchases.ts';
 export {
   countOrdersByStatus, findOrder, findOrderByNumber, insertOrders, listFulfillments, listOrderLines, listOrders,
   FULFILLMENT_STATUSES, ORDER_STATUSES,

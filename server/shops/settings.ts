@@ -5,7 +5,10 @@
  */
 import type { Shop } from '../kernel/db/shops.ts';
 import type { Brand } from '../kernel/brand.ts';
+import type { Sql } from '../kernel/db/client.ts';
+import { withShop } from '../kernel/db/tenancy.ts';
 import { ShopSettings } from './contract.ts';
+import { currentShop, saveSettings } from './db.ts';
 
 export function shopSettings(shop: Pick<Shop, 'settings'>): ShopSettings {
   const parsed = ShopSettings.safeParse(shop.settings ?? {});
@@ -19,4 +22,19 @@ export function brandOf(shop: Pick<Shop, 'name' | 'settings' | 'allowedOrigins'>
     shopName: shop.name, color: brand.color, logoUrl: brand.logoUrl, timeZone: brand.timeZone,
     homeUrl: brand.homeUrl ?? (shop.allowedOrigins[0] ? `${shop.allowedOrigins[0]}/` : undefined),
   };
+}
+
+/**
+ * Changes the shop's settings with `change` (the document read and locked in the same
+ * transaction, validated after): for provisioning, seeds and sync — the admin's routes
+ * audit their own changes.
+ */
+export async function updateShopSettings(sql: Sql, shopId: string, change: (s: ShopSettings) => ShopSettings): Promise<ShopSettings> {
+  return withShop(sql, shopId, async (tx) => {
+    const shop = await currentShop(tx, { forUpdate: true });
+    if (!shop) throw new Error('no such shop');
+    const next = ShopSettings.parse(change(shopSettings(shop)));
+    await saveSettings(tx, shopId, next);
+    return next;
+  });
 }

@@ -82,6 +82,7 @@ describe('GET /v1/shop', () => {
     expect(body).toEqual({
       name: shop.name, defaultLocale: 'en', currency: 'USD',
       feedback: { kinds: ['complaint', 'suggestion', 'praise', 'question'], responseHours: { complaint: 24, suggestion: 72, praise: 72, question: 72 } },
+      tracking: { consentRequired: true },
     });
     expect(JSON.stringify(body)).not.toContain(shop.signingSecret);
   });
