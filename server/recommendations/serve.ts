@@ -83,15 +83,17 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   if (!loaded) void requestTraining(deps.sql, shop.id).catch((err) => deps.log.warn('could not queue training', { err: String(err) }));
   const model = loaded?.model ?? untrained([...catalog.byId.values()].map((p) => [p.id, p.category]));
 
-  const { history, pageProducts } = await withShop(deps.sql, shop.id, async (tx) => ({
-    history: personal ? await personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }) : [],
-    pageProducts: ask.products.length ? await findProductsByRef(tx, ask.products) : [],
-  }));
+  // Both reads go out together (pipelined in one transaction).
+  const [history, pageProducts] = await withShop(deps.sql, shop.id, (tx) => Promise.all([
+    personal ? personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }) : [],
+    ask.products.length ? findProductsByRef(tx, ask.products) : [],
+  ]));
   const onPage = ask.products.map((ref) => pageProducts.find((p) => p.refs.includes(ref))?.id).filter((id): id is string => !!id);
   const events = history
     .map((e) => toInteraction({ person: 'me', productId: e.productId, variantId: e.variantId, kind: e.kind, at: e.occurredAt.getTime(), data: e.data }))
     .filter((e): e is Interaction => !!e);
 
+  const sizeReturns = events.some((e) => e.kind === 'return');
   const include = new Set(place.includeCategories);
   const exclude = new Set(place.excludeCategories);
   const filter = (item: string) => {
@@ -145,7 +147,8 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
       if (!variant) continue;
       reason = { kind: 'other-size', text: reasonText(ask.locale, { kind: 'other-size', size: variant.title, direction: r.direction, shop: shop.name }), because: { id: p.id, title: title(p) } };
     } else {
-      const ranked = rankVariants(model, events, p.id, inStock.map((v) => ({ id: v.id, size: v.title })), categoriesOf);
+      // Sizes matter only to a shopper who sent one back; everyone else sees the cheapest in stock.
+      const ranked = sizeReturns && inStock.length > 1 ? rankVariants(model, events, p.id, inStock.map((v) => ({ id: v.id, size: v.title })), categoriesOf) : inStock;
       variant = inStock.find((v) => v.id === ranked[0]?.id);
       const because = 'because' in r.reason ? products.get(r.reason.because) : undefined;
       const kind = ask.placement === 'product' && r.reason.kind === 'viewed-similar' && because?.id === onPage[0] ? 'similar-to' : r.reason.kind;
