@@ -36,6 +36,7 @@ describe('ApiClient', () => {
       value: {
         name: shop.name, defaultLocale: 'en', currency: 'USD',
         feedback: { kinds: ['complaint', 'suggestion', 'praise', 'question'], responseHours: { complaint: 24, suggestion: 72, praise: 72, question: 72 } },
+        tracking: { consentRequired: true },
       },
     });
     const [sent] = await shop.requests({ path: '/v1/shop' });
