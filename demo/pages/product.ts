@@ -1,6 +1,7 @@
 /**
  * @module The demo product page: image, localized title, price, variants, description,
- * return terms, then Rapport's recommendations and feedback for this product.
+ * return terms, then Rapport's recommendations and feedback for this product. The product
+ * element carries `data-rapport-product`, so the tracker records the shopper's view of it.
  */
 import { findProductByHandle, listVariants } from '../../server/catalog/index.ts';
 import type { Tx } from '../../server/kernel/db/client.ts';
@@ -22,7 +23,7 @@ export async function productPage(tx: Tx, v: StoreView, handle: string): Promise
     body: html`
 <nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/">${t.nav.shop}</a> /
   <a href="/?category=${encodeURIComponent(product.category)}#shop">${t.categories[product.category] ?? product.category}</a></nav>
-<article class="product">
+<article class="product" data-rapport-product="${product.id}">
   <div class="product-image"><img src="${product.imageUrl ?? ''}" alt="${title}" width="400" height="400"></div>
   <div class="product-info">
     <p class="eyebrow">${t.categories[product.category] ?? product.category}</p>

@@ -18,6 +18,12 @@
  * - `POST /api-test/shops/:key/reset` — no fault, empty wire log, no feedback, mails, idempotency keys or rate-limit hits
  * - `GET /api-test/shops/:key/feedback` → `{ count, items }` read from the database
  * - `GET /api-test/shops/:key/requests` → the wire log
+ * - `POST /api-test/shops/:key/catalog {products: [{title, handle?, category?, priceAmount?, currency?, imageUrl?, titleI18n?, published?, variants?}]}` → `{ ids }`
+ *   — products as a platform syncs them (prices in minor units, variants with their stock)
+ * - `POST /api-test/shops/:key/events {visitor?, events: [{kind, product?, variant?, at?, data?}]}` → the receipt — other shoppers'
+ *   events, recorded as the server records them (recordServerEvents)
+ * - `POST /api-test/shops/:key/train` → the training report — the shop's recommendation model trained now (trainShop)
+ * - `POST /api-test/shops/:key/placements {placement, enabled?, includeCategories?}` — the owner's settings of one recommendation placement
  * - `POST /api-test/faults?shop=…&mode=…[&path=…][&ms=…]`
  * - `/api-test/admin/*`: a shop with its staff, staff sessions and inbox data for the admin tests
  *   (tests/widgets/admin/admin-control.ts)
@@ -26,18 +32,22 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { SignJWT } from 'jose';
 import { FEEDBACK_RATE } from '../../server/feedback/limits.ts';
-import { insertProducts } from '../../server/catalog/index.ts';
+import type { Placement } from '../../server/interactions/limits.ts';
+import { insertProducts, type NewProduct } from '../../server/catalog/index.ts';
 import { insertFaqArticles, type FaqLocale } from '../../server/faq/index.ts';
 import { findPlatformCustomer, upsertCustomerByIdentity } from '../../server/identity/index.ts';
 import type { Database } from '../../server/kernel/db/client.ts';
 import { findShopByPublicKey, type Shop } from '../../server/kernel/db/shops.ts';
 import { withShop } from '../../server/kernel/db/tenancy.ts';
+import { recordServerEvents, type EventInput } from '../../server/interactions/index.ts';
 import { insertOrders } from '../../server/orders/index.ts';
+import { trainShop } from '../../server/recommendations/index.ts';
 import { ShopSettings } from '../../server/shops/contract.ts';
 import { saveSettings } from '../../server/shops/db.ts';
 import { checkOrigin, createShop } from '../../server/shops/index.ts';
 import type { FeedbackKind } from '../../server/feedback/contract.ts';
 import { adminControl } from './admin/admin-control.ts';
+import { ordersControl } from './order-tracker/orders-control.ts';
 
 export interface ControlState {
   setFault(shop: string, mode: string, opts: { path?: string; ms?: number }): unknown;
@@ -237,6 +247,43 @@ export function controlApp(db: Database, state: ControlState): Hono {
     return c.json({ count: items.length, items });
   });
 
+  app.post('/shops/:key/catalog', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    const { products } = await c.req.json<{ products: Array<Partial<NewProduct> & { title: string }> }>();
+    const ids = await withShop(sql, shop.id, (tx) =>
+      insertProducts(tx, shop.id, products.map((p) => ({
+        ...p, handle: p.handle ?? `${p.title.toLowerCase().replace(/\W+/g, '-')}-${randomUUID().slice(0, 6)}`,
+        priceAmount: p.priceAmount ?? 4900, currency: p.currency ?? shop.currency,
+        variants: p.variants?.map((v, i) => ({ ...v, sku: v.sku ?? `${p.title}-${i}`, inventory: v.inventory ?? 10 })),
+      }))));
+    return c.json({ ids }, 201);
+  });
+
+  app.post('/shops/:key/events', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    const { visitor, events } = await c.req.json<{ visitor?: string; events: Array<Omit<EventInput, 'id' | 'at'> & { at?: number }> }>();
+    const now = Date.now();
+    const receipt = await recordServerEvents(sql, shop.id, {
+      person: { customerId: null, visitorId: visitor ?? null },
+      events: events.map((e, i) => ({ id: randomUUID(), at: now - (events.length - i) * 1000, ...e }) as EventInput),
+    });
+    return c.json(receipt);
+  });
+
+  app.post('/shops/:key/train', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    return c.json(await trainShop(sql, shop.id));
+  });
+
+  app.post('/shops/:key/placements', async (c) => {
+    const shop = await shopOf(c.req.param('key'));
+    const { placement, ...set } = await c.req.json<{ placement: Placement; enabled?: boolean; includeCategories?: string[] }>();
+    const now = ShopSettings.parse(shop.settings);
+    const placements = { ...now.recommendations.placements, [placement]: { ...now.recommendations.placements[placement], ...set } };
+    await withShop(sql, shop.id, (tx) => saveSettings(tx, shop.id, ShopSettings.parse({ ...now, recommendations: { ...now.recommendations, placements } })));
+    return c.json(placements[placement]);
+  });
+
   app.get('/shops/:key/requests', (c) => c.json(state.wireLog.get(c.req.param('key')) ?? []));
 
   app.post('/faults', (c) => {
@@ -248,6 +295,7 @@ export function controlApp(db: Database, state: ControlState): Hono {
   });
 
   adminControl(app, db);
+  ordersControl(app, db);
 
   return app;
 }
