@@ -5,7 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate, Locale } from '../kernel/http/contract.ts';
 import { PhotoRef } from '../uploads/index.ts';
-import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTOS_MAX, TEXT_MAX } from './limits.ts';
+import { FEEDBACK_KINDS, MESSAGE_MAX, PHOTOS_MAX, SAVED_REPLY_TITLE_MAX, TEXT_MAX } from './limits.ts';
 
 export const FeedbackKind = z.enum(FEEDBACK_KINDS).openapi('FeedbackKind');
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
@@ -124,10 +124,10 @@ export const FeedbackDetail = InboxItem.extend({
   pageTitle: z.string().nullable(),
   resolvedAt: z.iso.datetime().nullable(),
   satisfaction: z.number().int().nullable(),
-  /** `previewUrl`: a small image for lists (the browser's preview, else the photo itself); `url`: the full photo, to open on request. */
+  /** `previewUrl`: a small image for lists (the preview the shopper's browser drew; null when the photo has none); `url`: the full photo, to open on request. */
   photos: z.array(z.object({
     id: z.uuid(), contentType: z.string(), size: z.number().int(), width: z.number().int().nullable(), height: z.number().int().nullable(),
-    url: z.string(), previewUrl: z.string(),
+    url: z.string(), previewUrl: z.string().nullable(),
   })),
   order: z
     .object({
@@ -167,3 +167,19 @@ export const BulkAction = z
   })
   .openapi('BulkAction');
 
+// ── Saved replies ───────────────────────────────────────────────────────────
+
+/** A saved reply as staff write it: `{name}`, `{order}`, `{reference}`, `{agent}` and `{shop}` are filled in when it is used. */
+export const SavedReplyInput = z
+  .object({
+    title: z.string().trim().min(1).max(SAVED_REPLY_TITLE_MAX),
+    body: z.string().trim().min(1).max(MESSAGE_MAX),
+    locale: Locale,
+  })
+  .openapi('SavedReplyInput');
+export type SavedReplyInput = z.infer<typeof SavedReplyInput>;
+
+export const SavedReply = SavedReplyInput.extend({ id: z.uuid(), updatedAt: z.iso.datetime() }).openapi('SavedReply');
+export type SavedReply = z.infer<typeof SavedReply>;
+
+export const SavedReplyList = z.object({ items: z.array(SavedReply) }).openapi('SavedReplyList');

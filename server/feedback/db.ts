@@ -1,9 +1,9 @@
 /**
- * @module Feedback: the shopper's submission, the merchant's inbox (filters, sort, CSV)
- * and state changes. Inside withShop only.
+ * @module Feedback: the shopper's submission, the merchant's inbox (filters, sort, CSV),
+ * state changes and the team's saved replies. Inside withShop only.
  */
 import { randomBytes } from 'node:crypto';
-import type { FeedbackKind, FeedbackStatus, InboxQuery } from './contract.ts';
+import type { FeedbackKind, FeedbackStatus, InboxQuery, SavedReplyInput } from './contract.ts';
 import type { Db } from '../kernel/db/client.ts';
 
 /** Crockford base32 without look-alikes: easy to read out on the phone. */
@@ -47,9 +47,9 @@ export interface NewPhoto {
 }
 
 export async function insertPhotos(tx: Db, shopId: string, feedbackId: string, photos: NewPhoto[]): Promise<void> {
-  for (const p of photos) {
-    await tx`insert into feedback_photos (shop_id, feedback_id, content_type, bytes, size, width, height, preview, preview_type)
-             values (${shopId}, ${feedbackId}, ${p.type}, ${Buffer.from(p.bytes)}, ${p.bytes.length}, ${p.width}, ${p.height},
+  for (const [i, p] of photos.entries()) {
+    await tx`insert into feedback_photos (shop_id, feedback_id, position, content_type, bytes, size, width, height, preview, preview_type)
+             values (${shopId}, ${feedbackId}, ${i + 1}, ${p.type}, ${Buffer.from(p.bytes)}, ${p.bytes.length}, ${p.width}, ${p.height},
                      ${p.preview ? Buffer.from(p.preview.bytes) : null}, ${p.preview?.type ?? null})`;
   }
 }
@@ -145,8 +145,9 @@ export async function pastFeedbackOf(tx: Db, who: { customerId: string } | { ema
 }
 
 export async function listPhotos(tx: Db, feedbackId: string) {
-  return tx<{ id: string; contentType: string; size: number; width: number | null; height: number | null }[]>`
-    select id, content_type as "contentType", size, width, height from feedback_photos where feedback_id = ${feedbackId} order by created_at, id`;
+  return tx<{ id: string; contentType: string; size: number; width: number | null; height: number | null; hasPreview: boolean }[]>`
+    select id, content_type as "contentType", size, width, height, preview is not null as "hasPreview"
+    from feedback_photos where feedback_id = ${feedbackId} order by position, id`;
 }
 
 export interface FeedbackChange {
@@ -194,4 +195,48 @@ export async function listMessages(tx: Db, feedbackId: string) {
 export async function recordSatisfaction(tx: Db, feedbackId: string, score: number): Promise<boolean> {
   const res = await tx`update feedback set satisfaction = ${score}, satisfaction_at = now() where id = ${feedbackId}`;
   return res.count === 1;
+}
+
+// ── Saved replies ───────────────────────────────────────────────────────────
+
+export interface SavedReplyRow extends SavedReplyInput {
+  id: string;
+  updatedAt: Date;
+}
+
+const savedReplyCols = (tx: Db) => tx`id, title, body, locale, updated_at as "updatedAt"`;
+
+export async function listSavedReplies(tx: Db): Promise<SavedReplyRow[]> {
+  return tx<SavedReplyRow[]>`select ${savedReplyCols(tx)} from saved_replies order by locale, title, id`;
+}
+
+/**
+ * Adds a saved reply unless the shop already keeps `max`; undefined then. Adds to one shop
+ * wait for each other (a transaction-long lock), so two at once cannot pass the cap together.
+ */
+export async function insertSavedReply(tx: Db, shopId: string, staffId: string, r: SavedReplyInput, max: number): Promise<SavedReplyRow | undefined> {
+  await tx`select pg_advisory_xact_lock(hashtext('rapport.saved_replies'), hashtext(${shopId}))`;
+  const [row] = await tx<SavedReplyRow[]>`
+    insert into saved_replies (shop_id, title, body, locale, created_by)
+    select ${shopId}, ${r.title}, ${r.body}, ${r.locale}, ${staffId}
+    where (select count(*) from saved_replies) < ${max}
+    returning ${savedReplyCols(tx)}`;
+  return row;
+}
+
+/** Rewrites a saved reply; returns it before and after, or undefined when it is not this shop's. */
+export async function updateSavedReply(tx: Db, id: string, r: SavedReplyInput): Promise<{ before: SavedReplyRow; after: SavedReplyRow } | undefined> {
+  const [before] = await tx<SavedReplyRow[]>`select ${savedReplyCols(tx)} from saved_replies where id = ${id} for update`;
+  if (!before) return undefined;
+  if (before.title === r.title && before.body === r.body && before.locale === r.locale) return { before, after: before };
+  const [after] = await tx<SavedReplyRow[]>`
+    update saved_replies set title = ${r.title}, body = ${r.body}, locale = ${r.locale}, updated_at = now()
+    where id = ${id} returning ${savedReplyCols(tx)}`;
+  return { before, after };
+}
+
+/** Deletes a saved reply; returns what it was, or undefined when it is not this shop's. */
+export async function deleteSavedReply(tx: Db, id: string): Promise<SavedReplyRow | undefined> {
+  const [row] = await tx<SavedReplyRow[]>`delete from saved_replies where id = ${id} returning ${savedReplyCols(tx)}`;
+  return row;
 }

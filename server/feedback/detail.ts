@@ -55,8 +55,9 @@ export async function loadDetail(tx: Db, id: string): Promise<FeedbackDetail | u
     pageTitle: r.pageTitle,
     resolvedAt: iso(r.resolvedAt),
     satisfaction: r.satisfaction,
-    photos: photos.map((ph) => ({
-      ...ph, url: `/v1/admin/feedback/${r.id}/photos/${ph.id}`, previewUrl: `/v1/admin/feedback/${r.id}/photos/${ph.id}/preview`,
+    // No preview, no previewUrl: the photo itself may be far too large to draw small (the admin decides from its size).
+    photos: photos.map(({ hasPreview, ...ph }) => ({
+      ...ph, url: `/v1/admin/feedback/${r.id}/photos/${ph.id}`, previewUrl: hasPreview ? `/v1/admin/feedback/${r.id}/photos/${ph.id}/preview` : null,
     })),
     order,
     product: p ? { id: p.id, title: p.title, handle: p.handle } : null,

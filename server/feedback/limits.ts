@@ -23,3 +23,7 @@ export const DEFAULT_RESPONSE_HOURS = { complaint: 24, suggestion: 72, praise: 7
 
 /** A customer's replies on a thread page: per thread and per client address, each an hour. */
 export const THREAD_REPLIES = { perThread: { hits: 10, seconds: 3600 }, perClient: { hits: 30, seconds: 3600 } } as const;
+
+/** Saved replies a shop keeps; a title and a text, in characters (a text is a reply, so MESSAGE_MAX). */
+export const SAVED_REPLIES_MAX = 200;
+export const SAVED_REPLY_TITLE_MAX = 100;

@@ -109,7 +109,7 @@ async function bulkInsert(tx: Db, table: string, rows: Record<string, unknown>[]
   }
 }
 
-/** Inserts orders with their lines, parcels and events in bulk; returns the ids in input order. */
+/** Inserts orders with their lines (numbered in the order given), parcels and events in bulk; returns the ids in input order. */
 export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): Promise<string[]> {
   const orderRows: Record<string, unknown>[] = [], lineRows: Record<string, unknown>[] = [];
   const parcelRows: Record<string, unknown>[] = [], eventRows: Record<string, unknown>[] = [];
@@ -122,12 +122,12 @@ export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): 
       email: o.email, status: o.status, currency: o.currency, subtotal_amount: subtotal, shipping_amount: shipping,
       total_amount: o.totalAmount ?? subtotal + shipping, placed_at: o.placedAt,
     });
-    for (const l of o.lines) {
+    o.lines.forEach((l, i) => {
       lineRows.push({
-        id: randomUUID(), shop_id: shopId, order_id: id, product_id: l.productId ?? null, variant_id: l.variantId ?? null,
+        id: randomUUID(), shop_id: shopId, order_id: id, position: i + 1, product_id: l.productId ?? null, variant_id: l.variantId ?? null,
         title: l.title, quantity: l.quantity, unit_amount: l.unitAmount, final_sale: l.finalSale ?? false,
       });
-    }
+    });
     for (const f of o.fulfillments ?? []) {
       const fid = randomUUID();
       parcelRows.push({
@@ -146,7 +146,7 @@ export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): 
   // Parents before children; one round trip per table per thousand rows.
   await bulkInsert(tx, 'orders', orderRows, ['id', 'shop_id', 'customer_id', 'external_id', 'number', 'email',
     'status', 'currency', 'subtotal_amount', 'shipping_amount', 'total_amount', 'placed_at']);
-  await bulkInsert(tx, 'order_lines', lineRows, ['id', 'shop_id', 'order_id', 'product_id', 'variant_id', 'title',
+  await bulkInsert(tx, 'order_lines', lineRows, ['id', 'shop_id', 'order_id', 'position', 'product_id', 'variant_id', 'title',
     'quantity', 'unit_amount', 'final_sale']);
   await bulkInsert(tx, 'fulfillments', parcelRows, ['id', 'shop_id', 'order_id', 'carrier', 'tracking_number',
     'tracking_url', 'status', 'estimated_delivery', 'shipped_at', 'delivered_at']);
@@ -180,11 +180,12 @@ export async function findOrderByNumber(tx: Db, number: string): Promise<OrderSu
   return row;
 }
 
+/** An order's lines in the order they were placed. */
 export async function listOrderLines(tx: Db, orderId: string): Promise<OrderLine[]> {
   return tx<OrderLine[]>`
     select id, product_id as "productId", variant_id as "variantId", title, quantity,
            unit_amount as "unitAmount", final_sale as "finalSale"
-    from order_lines where order_id = ${orderId} order by title, id`;
+    from order_lines where order_id = ${orderId} order by position, id`;
 }
 
 /** An order's parcels, each with its checkpoint events oldest first. */

@@ -52,8 +52,11 @@ export interface SeedFeedback {
   email?: string;
   locale?: 'en' | 'zh-Hans' | 'zh-Hant';
   context?: { pageUrl?: string; pageTitle?: string; orderNumber?: string; productId?: string };
-  /** Photos (base64 PNG bytes) stored with it, as the server keeps a shopper's cleaned photos. */
-  photos?: Array<{ data: string }>;
+  /**
+   * Photos (base64 PNG bytes) stored with it, as the server keeps a shopper's cleaned photos:
+   * with the preview the shopper's browser drew (base64 PNG) and the size in pixels, when given.
+   */
+  photos?: Array<{ data: string; preview?: string; width?: number; height?: number }>;
   /** A customer the store verified (their id for them, email and name). */
   customer?: { sub: string; email?: string; name?: string };
   status?: 'new' | 'open' | 'waiting' | 'resolved';
@@ -188,10 +191,12 @@ export function adminControl(app: Hono, db: Database): void {
       await withShop(sql, shop.id, async (tx) => {
         const id = receipt.id;
         // Straight into the table: how photos reach it (inline or uploaded first) is the server's to change.
-        for (const p of seed.photos ?? []) {
+        for (const [i, p] of (seed.photos ?? []).entries()) {
           const bytes = Buffer.from(p.data, 'base64');
-          await tx`insert into feedback_photos (shop_id, feedback_id, content_type, bytes, size)
-                   values (${shop.id}, ${id}, 'image/png', ${bytes}, ${bytes.length})`;
+          const preview = p.preview ? Buffer.from(p.preview, 'base64') : null;
+          await tx`insert into feedback_photos (shop_id, feedback_id, position, content_type, bytes, size, width, height, preview, preview_type)
+                   values (${shop.id}, ${id}, ${i + 1}, 'image/png', ${bytes}, ${bytes.length}, ${p.width ?? null}, ${p.height ?? null},
+                           ${preview}, ${preview ? 'image/png' : null})`;
         }
         if (seed.createdHoursAgo !== undefined) {
           await tx`update feedback set due_at = due_at - (now() - ${hoursAgo(seed.createdHoursAgo)}), created_at = ${hoursAgo(seed.createdHoursAgo)} where id = ${id}`;

@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import type { AdminPageContext } from '../app/admin-routes.ts';
 import { FeedbackApi } from './feedback-api.ts';
+import { SavedRepliesApi } from './saved-replies.ts';
 import './rapport-admin-feedback.ts';
 import './rapport-admin-inbox.ts';
 
@@ -13,6 +14,6 @@ export function renderAdminPage({ api, session, param, search }: AdminPageContex
   const calls = api?.area(FeedbackApi);
   return param
     ? html`<rapport-admin-feedback .api=${calls} .session=${session} .feedbackId=${param}
-        .search=${search}></rapport-admin-feedback>`
+        .savedReplies=${api?.area(SavedRepliesApi)} .search=${search}></rapport-admin-feedback>`
     : html`<rapport-admin-inbox .api=${calls} .session=${session} .search=${search}></rapport-admin-inbox>`;
 }

@@ -1,5 +1,6 @@
 /**
- * @module <rapport-admin-composer>: the reply box and the note box of a feedback item.
+ * @module <rapport-admin-composer>: the reply box and the note box of a feedback item,
+ * with the shop's saved replies to insert.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -11,6 +12,9 @@ import { AdminLocaleController } from '../app/admin-locale.ts';
 import { adminBase, adminControls } from '../app/admin-styles.ts';
 import { withBdi } from '../app/admin-format.ts';
 import { feedbackText } from './feedback-texts.ts';
+import type { SavedReplyPickedEvent } from './rapport-admin-saved-replies.ts';
+import type { SavedRepliesApi } from './saved-replies.ts';
+import './rapport-admin-saved-replies.ts';
 
 type Mode = 'reply' | 'note';
 /** What the form is doing: a reply, a reply then resolving the item, or a note. */
@@ -23,7 +27,8 @@ export const replyAddress = (f: FeedbackDetail): string | null => f.contactEmail
  * One box to answer with: "Reply by email" (sent to the customer; the item then waits
  * on them — or "Send and resolve": the reply, then the item resolved, in one click) or
  * "Internal note" (seen by the team only). Without an address to write to, only notes
- * are possible, and it says why.
+ * are possible, and it says why. "Saved replies" beside the box inserts one of the shop's
+ * saved replies where the cursor is, filled in for the item.
  *
  * @summary Reply and note box.
  * @tag rapport-admin-composer
@@ -45,6 +50,7 @@ export class RapportAdminComposer extends LitElement {
       fieldset label:has(input:disabled) { cursor: not-allowed; opacity: 0.6; }
       textarea.note { background: #fffdf5; border-style: dashed; }
       .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; }
+      .box-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 6px 12px; }
     `,
   ];
 
@@ -52,8 +58,16 @@ export class RapportAdminComposer extends LitElement {
   @property({ attribute: false }) api?: Pick<FeedbackApi, 'reply' | 'addNote' | 'updateFeedback'>;
   /** The item answered. */
   @property({ attribute: false }) feedback?: FeedbackDetail;
+  /** The saved-replies calls; without them there is no "Saved replies" button. */
+  @property({ attribute: false }) savedReplies?: SavedRepliesApi;
+  /** The agent's name, for a saved reply's `{agent}`. */
+  @property() agent = '';
+  /** The shop's name, for a saved reply's `{shop}`. */
+  @property() shop = '';
 
   @state() private mode: Mode = 'reply';
+  /** What was done to the box that a screen reader would not otherwise hear (a saved reply inserted). */
+  @state() private said = '';
   @query('textarea') private box?: HTMLTextAreaElement;
   private readonly action = new AdminAction<Running>(this);
   private readonly i18n = new AdminLocaleController(this);
@@ -80,13 +94,16 @@ export class RapportAdminComposer extends LitElement {
           @change=${() => this.switch('note')} />${feedbackText('compose.note')}</label>
       </fieldset>
       <div class="field">
-        <label for="body">${reply ? feedbackText('compose.replyLabel') : feedbackText('compose.noteLabel')}</label>
+        <div class="box-head"><label for="body">${reply ? feedbackText('compose.replyLabel') : feedbackText('compose.noteLabel')}</label>
+          ${this.savedReplies ? html`<rapport-admin-saved-replies .api=${this.savedReplies} .feedback=${f} .agent=${this.agent}
+            .shop=${this.shop} @rapport-admin-reply-picked=${this.insert}></rapport-admin-saved-replies>` : nothing}</div>
         <textarea id="body" name="body" class=${this.mode} required maxlength="10000" aria-describedby="hint"
-          @input=${() => this.action.clear()}></textarea>
+          @input=${() => this.edited()}></textarea>
         <p id="hint" class="hint">${reply
           ? withBdi((p) => feedbackText('compose.replyHint', p), { email: to ?? '' }, ['email'])
           : to ? feedbackText('compose.noteHint') : feedbackText('compose.noAddress')}</p>
       </div>
+      <p class="status-line visually-hidden" role="status">${this.said}</p>
       ${this.action.error ? html`<p class="error" role="alert">${this.action.error}</p>` : nothing}
       <div class="actions">
         <button class="button primary" type="submit" ?disabled=${busy}>${busy && this.action.running !== 'resolve'
@@ -103,11 +120,27 @@ export class RapportAdminComposer extends LitElement {
     this.action.clear();
   }
 
+  private edited(): void {
+    this.action.clear();
+    this.said = '';
+  }
+
+  /** A saved reply goes where the cursor is (in place of a selection; the whole box when it is empty), and the box takes the keyboard. */
+  private insert(e: SavedReplyPickedEvent): void {
+    const box = this.box;
+    if (!box) return;
+    box.setRangeText(e.detail.text, box.selectionStart, box.selectionEnd, 'end');
+    box.focus();
+    this.action.clear();
+    this.said = feedbackText('saved.inserted', { title: e.detail.reply.title });
+  }
+
   private async send(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const f = this.feedback;
     const body = this.box?.value.trim() ?? '';
     if (!f || !this.api || !body) return;
+    this.said = '';
     const mode = this.mode;
     const resolve = mode === 'reply' && (e.submitter as HTMLButtonElement | null)?.value === 'resolve';
     const api = this.api;

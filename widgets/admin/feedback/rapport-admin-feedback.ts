@@ -11,6 +11,7 @@ import type { AdminSession } from '../app/admin-api.ts';
 import { untilGiven } from '../app/admin-load.ts';
 import type { FeedbackApi, FeedbackChange, FeedbackDetail, StaffList } from './feedback-api.ts';
 import type { FeedbackChangedEvent } from './feedback-events.ts';
+import type { SavedRepliesApi } from './saved-replies.ts';
 import { fullTimeLabel, timeLabel, withBdi, type AdminText } from '../app/admin-format.ts';
 import { isLowScore, kindLabel, scoreLabel, statusLabel } from './feedback-format.ts';
 import { AdminLocaleController } from '../app/admin-locale.ts';
@@ -44,6 +45,8 @@ export class RapportAdminFeedback extends LitElement {
   @property({ attribute: false }) api?: DetailApi;
   /** The signed-in staff member. */
   @property({ attribute: false }) session?: AdminSession;
+  /** The saved-replies calls (`api.area(SavedRepliesApi)`), for the reply box. */
+  @property({ attribute: false }) savedReplies?: SavedRepliesApi;
   /** The id of the item shown. */
   @property({ attribute: 'feedback-id' }) feedbackId = '';
   /** The list's URL query, for the way back. */
@@ -115,7 +118,8 @@ export class RapportAdminFeedback extends LitElement {
           <section class="card" aria-labelledby="thread-h"><h2 id="thread-h" class="section">${feedbackText('detail.thread')}</h2>
             <rapport-admin-thread .feedback=${f}></rapport-admin-thread></section>
           <section class="card" aria-labelledby="answer-h"><h2 id="answer-h" class="section">${feedbackText('detail.answer')}</h2>
-            <rapport-admin-composer .api=${this.api} .feedback=${f}></rapport-admin-composer></section>
+            <rapport-admin-composer .api=${this.api} .feedback=${f} .savedReplies=${this.savedReplies}
+              .agent=${this.session?.staff.name ?? ''} .shop=${this.session?.shop.name ?? ''}></rapport-admin-composer></section>
         </div>
         <div class="column">
           <section class="card manage" aria-labelledby="manage-h"><h2 id="manage-h" class="section">${feedbackText('detail.manage')}</h2>

@@ -14,7 +14,7 @@ import { feedbackText } from './feedback-texts.ts';
 
 type Message = FeedbackDetail['messages'][number];
 /** A photo: its address, its preview's (`previewUrl`, null where it has none) and its size in pixels when known. */
-type Photo = Omit<FeedbackDetail['photos'][number], 'previewUrl'> & { previewUrl: string | null };
+type Photo = FeedbackDetail['photos'][number];
 
 /**
  * Past this many pixels a photo without a preview is not drawn as a thumbnail (a browser
@@ -121,18 +121,20 @@ export class RapportAdminThread extends LitElement {
   }
 
   /**
-   * A small preview (the server's when it has one), drawn only when it scrolls into view
-   * and off the main thread; a photo too large to draw small says so instead. The photo
-   * itself loads only when opened.
+   * A small preview (the one the shopper's browser drew), drawn only when it scrolls into
+   * view and off the main thread. Without one, the photo itself is drawn small only when its
+   * size in pixels is known and at most THUMBNAIL_MAX_PIXELS; otherwise the button says why
+   * there is no thumbnail. The photo itself loads only when opened.
    */
   private thumbnail(p: Photo) {
-    const pixels = (p.width ?? 0) * (p.height ?? 0);
-    if (!p.previewUrl && pixels > THUMBNAIL_MAX_PIXELS) {
-      const n = this.photoNumber(p);
-      const size = `${new Intl.NumberFormat(adminLocale()).format(p.width!)} × ${new Intl.NumberFormat(adminLocale()).format(p.height!)}`;
-      return html`<span class="large">${feedbackText('photo.tooLarge', { n, count: this.feedback?.photos.length ?? 1, pixels: size })}</span>`;
-    }
-    return html`<img src=${p.previewUrl ?? p.url} alt=${this.photoAlt(p)} loading="lazy" decoding="async" width="96" height="96" />`;
+    const count = this.feedback?.photos.length ?? 1;
+    const n = this.photoNumber(p);
+    const src = p.previewUrl ?? (p.width && p.height && p.width * p.height <= THUMBNAIL_MAX_PIXELS ? p.url : undefined);
+    if (src) return html`<img src=${src} alt=${this.photoAlt(p)} loading="lazy" decoding="async" width="96" height="96" />`;
+    if (!p.width || !p.height) return html`<span class="large">${feedbackText('photo.noPreview', { n, count })}</span>`;
+    const number = new Intl.NumberFormat(adminLocale());
+    const pixels = `${number.format(p.width)} × ${number.format(p.height)}`;
+    return html`<span class="large">${feedbackText('photo.tooLarge', { n, count, pixels })}</span>`;
   }
 
   /** Which photo of the item `p` is, from 1. */

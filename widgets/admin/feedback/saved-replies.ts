@@ -1,28 +1,19 @@
 /**
  * @module Saved replies (canned responses): a reply written once, filled in with the
- * customer's name, their order and the reference when an agent uses it — and the calls
- * of the API the server does not have yet (`/v1/admin/saved-replies`, proposed in the
- * work's report). Nothing in the admin loads this file until that API exists: the picker
- * (rapport-admin-saved-replies.ts) is built and tested, not linked.
+ * customer's name, their order and the reference when an agent uses it — the calls of
+ * `/v1/admin/saved-replies`, the order the picker offers them in, and the filling in.
+ * The picker (rapport-admin-saved-replies.ts) sits in the reply box.
  */
 import { interpolate } from '../../../server/kernel/i18n/locales.ts';
 import type { Result } from '../../core/api-client.ts';
 import type { AdminCalls } from '../app/admin-api.ts';
+import type { SavedReply, SavedReplyInput } from '../../../server/feedback/contract.ts';
 import type { FeedbackDetail } from './feedback-api.ts';
 
-/** A saved reply as the proposed API returns it. */
-export interface SavedReply {
-  id: string;
-  /** What the agent picks it by, e.g. "Broken on arrival". */
-  title: string;
-  /** The text, with `{name}`, `{order}`, `{reference}`, `{agent}` and `{shop}` filled in when used. */
-  body: string;
-  /** The language it is written in; the picker offers the customer's language first. */
-  locale: FeedbackDetail['locale'];
-  updatedAt: string;
-}
+export type { SavedReply, SavedReplyInput };
 
-export type SavedReplyInput = Pick<SavedReply, 'title' | 'body' | 'locale'>;
+/** The placeholders a saved reply may hold, in the order the form lists them. */
+export const PLACEHOLDERS = ['name', 'order', 'reference', 'agent', 'shop'] as const;
 
 /** What a saved reply's placeholders are filled with. */
 export interface ReplyContext {
@@ -52,7 +43,19 @@ export function fillSavedReply(body: string, { feedback: f, agent, shop }: Reply
   return interpolate(body, Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => !!e[1])));
 }
 
-/** The proposed saved-replies API (see the module note); reached with `api.area(SavedRepliesApi)`. */
+/**
+ * The replies in `locale` first, each group by title; a `query` keeps those whose title
+ * or text holds it (any case).
+ */
+export function orderForCustomer(replies: readonly SavedReply[], locale: string, query = ''): SavedReply[] {
+  const q = query.trim().toLocaleLowerCase();
+  const mine = (r: SavedReply) => (r.locale === locale ? 0 : 1);
+  return replies
+    .filter((r) => !q || r.title.toLocaleLowerCase().includes(q) || r.body.toLocaleLowerCase().includes(q))
+    .sort((a, b) => mine(a) - mine(b) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
+/** The saved-replies API; reached with `api.area(SavedRepliesApi)`. */
 export class SavedRepliesApi {
   constructor(private readonly api: AdminCalls) {}
 

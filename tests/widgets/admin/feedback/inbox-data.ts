@@ -24,7 +24,7 @@ export const ORDERS = [{ number: 'LL-1001', email: 'shopper1@example.com' }];
 
 /**
  * One item with everything the detail view shows: a verified customer with an earlier
- * request, an order with two lines in euros, a product, a photo, a satisfaction score and
+ * request, an order with two lines in euros, a product, a photo with its preview, a satisfaction score and
  * a thread of a note, a reply and a customer's answer.
  */
 export function detailItem(productId: string): SeedFeedback {
@@ -32,7 +32,7 @@ export function detailItem(productId: string): SeedFeedback {
     kind: 'complaint', scoreType: 'csat', score: 2, text: 'The mug arrived chipped.\nCan you send a new one?',
     customer: { sub: 'ann-lee', email: 'ann@example.com', name: 'Ann Lee' },
     context: { pageUrl: 'https://shop.example/orders/LL-2001', pageTitle: 'Your order LL-2001', orderNumber: 'LL-2001', productId },
-    tags: ['broken'], photos: [{ data: PNG_1PX }], createdHoursAgo: 19, dueInHours: 5, satisfaction: 4,
+    tags: ['broken'], photos: [{ data: PNG_1PX, preview: PNG_1PX, width: 1, height: 1 }], createdHoursAgo: 19, dueInHours: 5, satisfaction: 4,
     messages: [
       { author: 'note', body: 'Checked the warehouse photos.', hoursAgo: 4 },
       { author: 'staff', body: 'Sorry! A new mug is on its way.', hoursAgo: 3 },

@@ -6,7 +6,7 @@ import '../../../../widgets/admin/feedback/rapport-admin-thread.ts';
 import type { RapportAdminFeedback } from '../../../../widgets/admin/feedback/rapport-admin-feedback.ts';
 import { sizeLabel } from '../../../../widgets/admin/app/admin-format.ts';
 import { applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
-import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop, type SeedFeedback, type Seeded } from '../helpers.ts';
+import { AXE_MS, PNG_1PX, adminShop, mount, text, unmountAll, type AdminShop, type SeedFeedback, type Seeded } from '../helpers.ts';
 import { DETAIL_ORDER, PAST_ITEM, detailItem } from './inbox-data.ts';
 import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
 
@@ -127,17 +127,28 @@ describe('<rapport-admin-feedback>', () => {
   });
 
   it('draws no thumbnail of a photo too large to draw small that has no preview, and opens it on request', async () => {
-    const detail = await stored();
-    const [photo] = detail.photos;
-    // As the server describes a photo stored before previews existed: no preview, its size in pixels.
-    const huge = { ...detail, photos: [{ ...photo, previewUrl: null, width: 20_000, height: 20_000 }] } as unknown as FeedbackDetail;
-    const thread = await mount('rapport-admin-thread', { feedback: huge });
-    const root = thread.shadowRoot!;
-    expect(root.querySelector('.photos img')).to.equal(null);
-    expect(text(root.querySelector('.photos button'))).to.equal('Photo 1 of 1 is too large to preview (20,000 × 20,000). Open it full size.');
-    root.querySelector<HTMLButtonElement>('.photos button')!.click();
-    await waitFor(() => root.querySelector('dialog')!.open, 'the photo dialog');
-    expect(root.querySelector('dialog img')!.getAttribute('src')).to.equal(photo.url);
+    // As the server describes a photo stored without a preview: no previewUrl, its size in pixels.
+    const huge = await seedOne({ photos: [{ data: PNG_1PX, width: 20_000, height: 20_000 }] });
+    const [photo] = (await stored(huge.id)).photos;
+    expect(photo.previewUrl).to.equal(null);
+    const thread = part(await open(huge.id), 'rapport-admin-thread');
+    expect(thread.querySelector('.photos img')).to.equal(null);
+    expect(text(thread.querySelector('.photos button'))).to.equal('Photo 1 of 1 is too large to preview (20,000 × 20,000). Open it full size.');
+    thread.querySelector<HTMLButtonElement>('.photos button')!.click();
+    await waitFor(() => thread.querySelector('dialog')!.open, 'the photo dialog');
+    expect(thread.querySelector('dialog img')!.getAttribute('src')).to.equal(photo.url);
+  });
+
+  it('draws a small photo without a preview as itself, and one of unknown size not at all', async () => {
+    const item = await seedOne({ photos: [{ data: PNG_1PX, width: 1, height: 1 }, { data: PNG_1PX }] });
+    const [small, unknown] = (await stored(item.id)).photos;
+    expect([small.previewUrl, unknown.previewUrl]).to.deep.equal([null, null]);
+    const thread = part(await open(item.id), 'rapport-admin-thread');
+    const buttons = thread.querySelectorAll('.photos button');
+    const img = buttons[0].querySelector('img')!;
+    expect([img.getAttribute('src'), img.loading, img.decoding, img.width]).to.deep.equal([small.url, 'lazy', 'async', 96]);
+    expect(buttons[1].querySelector('img')).to.equal(null);
+    expect(text(buttons[1])).to.equal('Photo 2 of 2 has no preview. Open it full size.');
   });
 
   it('shows the context: page, order lines and total in its currency, product, customer with past feedback', async () => {
@@ -145,8 +156,8 @@ describe('<rapport-admin-feedback>', () => {
     const ctx = part(el, 'rapport-admin-feedback-context');
     expect(ctx.querySelector<HTMLAnchorElement>('a[target=_blank]')!.href).to.equal('https://shop.example/orders/LL-2001');
     const lines = [...ctx.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
-    // The server lists an order's lines by title.
-    expect(lines).to.deep.equal([['Gift wrap', '1', '€4.50'], ['Stoneware mug', '2', '€32.00']]);
+    // The lines in the order they were placed (not by title).
+    expect(lines).to.deep.equal([['Stoneware mug', '2', '€32.00'], ['Gift wrap', '1', '€4.50']]);
     expect(text(ctx.querySelector('tfoot'))).to.equal('Total €42.50');
     expect(text(ctx)).to.contain('stoneware-mug');
     const links = [...ctx.querySelectorAll<HTMLAnchorElement>('ul a')].map((a) => [text(a), a.getAttribute('href')]);

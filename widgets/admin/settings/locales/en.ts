@@ -40,6 +40,9 @@ const en = {
   'action.feedback.reply': 'Reply emailed to a customer',
   'action.feedback.export': 'Inbox exported as CSV',
   'action.settings.feedback': 'Response times or feedback kinds changed',
+  'action.saved_reply.create': 'Saved reply added',
+  'action.saved_reply.update': 'Saved reply changed',
+  'action.saved_reply.delete': 'Saved reply deleted',
 
   'times.heading': 'Response times',
   'times.intro': 'How soon your team answers, per kind. The inbox counts down to it, and the feedback form and its confirmation email promise it to shoppers.',

@@ -40,6 +40,9 @@ const zhHans: SettingsCatalog = {
   'action.feedback.reply': '通过邮件回复了客户',
   'action.feedback.export': '将收件箱导出为 CSV',
   'action.settings.feedback': '更改了响应时间或反馈类型',
+  'action.saved_reply.create': '添加了常用回复',
+  'action.saved_reply.update': '修改了常用回复',
+  'action.saved_reply.delete': '删除了常用回复',
 
   'times.heading': '响应时间',
   'times.intro': '团队对各类反馈的首次回复时限。收件箱据此倒计时，反馈表单及其确认邮件也会向顾客承诺这一时限。',

@@ -40,6 +40,9 @@ const zhHant: SettingsCatalog = {
   'action.feedback.reply': '以電子郵件回覆了顧客',
   'action.feedback.export': '將收件匣匯出為 CSV',
   'action.settings.feedback': '變更了回應時間或意見類型',
+  'action.saved_reply.create': '新增了常用回覆',
+  'action.saved_reply.update': '修改了常用回覆',
+  'action.saved_reply.delete': '刪除了常用回覆',
 
   'times.heading': '回應時間',
   'times.intro': '團隊對各類意見的首次回覆時限。收件匣會依此倒數，意見表單及其確認信也會向顧客承諾這個時限。',
