@@ -174,15 +174,34 @@ export async function listAvailability(tx: Db): Promise<ProductAvailability[]> {
     from products p`;
 }
 
-/** Products with their variants (cheapest first), for cards: by id, in no particular order. */
-export async function productsWithVariants(tx: Db, ids: string[]): Promise<(Product & { variants: Variant[] })[]> {
-  if (ids.length === 0) return [];
-  return tx<(Product & { variants: Variant[] })[]>`
-    select ${productCols(tx)},
-      coalesce((select json_agg(json_build_object('id', v.id, 'productId', v.product_id, 'sku', v.sku, 'title', v.title,
-                 'priceAmount', v.price_amount, 'inventory', v.inventory) order by v.price_amount, v.sku)
-                from product_variants v where v.product_id = p.id), '[]') as variants
-    from products p where p.id = any(${ids}::uuid[])`;
+/** What a recommendation card needs of a product, with its variants cheapest first. */
+export interface ProductCard {
+  id: string;
+  externalId: string | null;
+  handle: string;
+  title: string;
+  titleI18n: Partial<Record<string, string>>;
+  category: string;
+  priceAmount: number;
+  currency: string;
+  imageUrl: string | null;
+  published: boolean;
+  consumable: boolean;
+  variants: { id: string; title: string; priceAmount: number; inventory: number }[];
+}
+
+/** Every product of the shop as a card (no descriptions): what an API process keeps in memory for recommendations. */
+export async function listProductCards(tx: Db): Promise<ProductCard[]> {
+  return tx<ProductCard[]>`
+    select p.id, p.external_id as "externalId", p.handle, p.title, p.title_i18n as "titleI18n", p.category,
+      p.price_amount as "priceAmount", p.currency, p.image_url as "imageUrl", p.published, p.consumable,
+      coalesce(v.variants, '[]') as variants
+    from products p
+    left join (
+      select product_id, json_agg(json_build_object('id', id, 'title', title, 'priceAmount', price_amount, 'inventory', inventory)
+                                  order by price_amount, sku) as variants
+      from product_variants group by product_id
+    ) v on v.product_id = p.id`;
 }
 
 /** Sets whether products are shown and whether they come back after a purchase (the catalog sync and tests). */

@@ -4,6 +4,6 @@
  */
 export {
   countProducts, findProduct, findProductByHandle, findProductsByRef, findVariantsByRef, insertProducts, listAvailability, listCategories, listProducts, listVariants,
-  productsWithVariants, setInventory, setProductFlags,
-  type LocalizedText, type NewProduct, type NewVariant, type Product, type ProductAvailability, type ProductRefs, type Variant, type VariantRef,
+  listProductCards, setInventory, setProductFlags,
+  type LocalizedText, type NewProduct, type NewVariant, type Product, type ProductAvailability, type ProductCard, type ProductRefs, type Variant, type VariantRef,
 } from './db.ts';

@@ -5,7 +5,7 @@
  * availability (published, in stock, consumable, category), refreshed every few seconds.
  * Any number of processes load the same rows, so they give the same answers.
  */
-import { listAvailability, type ProductAvailability } from '../catalog/index.ts';
+import { listProductCards, type ProductCard } from '../catalog/index.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import type { Logger } from '../kernel/log.ts';
@@ -21,9 +21,24 @@ interface Loaded {
   trainedAt: Date;
 }
 
+/** A product as served: its card, and whether it may be shown (published, and in stock when it tracks stock). */
+export type CatalogProduct = ProductCard & { available: boolean };
+
 export interface Catalog {
-  byId: Map<string, ProductAvailability>;
+  byId: Map<string, CatalogProduct>;
+  /** Every way a page may name a product (id, handle, platform id) → its id. */
+  byRef: Map<string, string>;
   at: number;
+}
+
+function toCatalog(cards: ProductCard[]): Catalog {
+  const byId = new Map<string, CatalogProduct>();
+  const byRef = new Map<string, string>();
+  for (const c of cards) {
+    byId.set(c.id, { ...c, available: c.published && (c.variants.length === 0 || c.variants.some((v) => v.inventory > 0)) });
+    for (const ref of [c.handle, c.externalId, c.id]) if (ref) byRef.set(ref, c.id);
+  }
+  return { byId, byRef, at: Date.now() };
 }
 
 export class ModelCache {
@@ -65,14 +80,21 @@ export class ModelCache {
     }
   }
 
-  /** Which products may be recommended, by id. */
+  /**
+   * The shop's products as cards, refreshed every few seconds: a request never waits for a
+   * refresh once a catalog is in hand (the one in hand answers while the next loads).
+   */
   async catalog(shopId: string): Promise<Catalog> {
     const entry = this.catalogs.get(shopId) ?? {};
     this.catalogs.set(shopId, entry);
     if (entry.value && Date.now() - entry.value.at <= CACHE_TIMING.catalogMs) return entry.value;
-    entry.loading ??= withShop(this.sql, shopId, (tx) => listAvailability(tx))
-      .then((rows) => (entry.value = { byId: new Map(rows.map((r) => [r.id, r])), at: Date.now() }))
+    entry.loading ??= withShop(this.sql, shopId, (tx) => listProductCards(tx))
+      .then((cards) => (entry.value = toCatalog(cards)))
       .finally(() => (entry.loading = undefined));
+    if (entry.value && CACHE_TIMING.catalogMs > 0) {
+      entry.loading.catch((err) => this.log.warn('catalog could not be refreshed', { shop: shopId, err: String(err) }));
+      return entry.value;
+    }
     return entry.loading;
   }
 

@@ -6,7 +6,6 @@
  * shopper's language. The storefront route and the admin's explain view call the same code.
  */
 import { randomBytes } from 'node:crypto';
-import { findProductsByRef, productsWithVariants, type Product, type Variant } from '../catalog/index.ts';
 import { personHistory, type StoredInteraction } from '../interactions/index.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import type { Shop } from '../kernel/db/shops.ts';
@@ -19,7 +18,7 @@ import { boughtTogether, rankVariants, recommend, similar } from './engine.ts';
 import { toInteraction } from './from-log.ts';
 import { HISTORY_MAX } from './limits.ts';
 import { loadModel, type Model } from './model.ts';
-import type { ModelCache } from './models.ts';
+import type { CatalogProduct, ModelCache } from './models.ts';
 import { reasonText } from './reasons.ts';
 import { PARAM_DEFAULTS } from './train.ts';
 import { requestTraining } from './training.ts';
@@ -83,12 +82,11 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   if (!loaded) void requestTraining(deps.sql, shop.id).catch((err) => deps.log.warn('could not queue training', { err: String(err) }));
   const model = loaded?.model ?? untrained([...catalog.byId.values()].map((p) => [p.id, p.category]));
 
-  // Both reads go out together (pipelined in one transaction).
-  const [history, pageProducts] = await withShop(deps.sql, shop.id, (tx) => Promise.all([
-    personal ? personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }) : [],
-    ask.products.length ? findProductsByRef(tx, ask.products) : [],
-  ]));
-  const onPage = ask.products.map((ref) => pageProducts.find((p) => p.refs.includes(ref))?.id).filter((id): id is string => !!id);
+  // The shopper's own latest events are the one read a request makes (the catalog is in memory).
+  const history = personal
+    ? await withShop(deps.sql, shop.id, (tx) => personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }))
+    : [];
+  const onPage = ask.products.map((ref) => catalog.byRef.get(ref)).filter((id): id is string => !!id);
   const events = history
     .map((e) => toInteraction({ person: 'me', productId: e.productId, variantId: e.variantId, kind: e.kind, at: e.occurredAt.getTime(), data: e.data }))
     .filter((e): e is Interaction => !!e);
@@ -102,7 +100,7 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   };
   const categoryOf = (item: string) => catalog.byId.get(item)?.category;
   const categoriesOf = (item: string) => { const c = categoryOf(item); return c ? [c] : []; };
-  const k = ask.limit + 4; // spares for products that turn out unavailable when read
+  const k = ask.limit + 4; // spares for products that turn out unavailable when read (a size that does not exist)
   const notOnPage = new Set(onPage);
   const pageCategories = [...new Set(onPage.flatMap(categoriesOf))];
 
@@ -124,11 +122,9 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   const swaps = personal && ['home', 'profile', 'email'].includes(ask.placement) ? sizeSwaps(history) : new Map();
   for (const [item, s] of swaps) if (filter(item)) recs.unshift({ item, score: Infinity, reason: { kind: 'recently-viewed' }, variant: s.variant, direction: s.direction });
 
-  const becauseIds = recs.map((r) => ('because' in r.reason ? r.reason.because : undefined)).filter((x): x is string => !!x);
-  const products = new Map(
-    (await withShop(deps.sql, shop.id, (tx) => productsWithVariants(tx, [...new Set([...recs.map((r) => r.item), ...becauseIds])]))).map((p) => [p.id, p]),
-  );
-  const title = (p: Product) => p.titleI18n[ask.locale] ?? p.title;
+  const products = catalog.byId;
+  type Variant = CatalogProduct['variants'][number];
+  const title = (p: CatalogProduct) => p.titleI18n[ask.locale] ?? p.title;
   const seen = new Set<string>();
   for (const r of recs) {
     if (list.items.length >= ask.limit) break;
