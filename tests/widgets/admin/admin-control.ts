@@ -37,6 +37,7 @@ import { insertOrders, type OrderStatus } from '../../../server/orders/index.ts'
 import { checkOrigin, createShop } from '../../../server/shops/index.ts';
 import { addStaff, hashPassword } from '../../../server/staff/index.ts';
 import { SIGN_IN } from '../../../server/staff/limits.ts';
+import { recsControl } from './recommendations/recs-control.ts';
 
 /** Every test staff member's password. */
 export const STAFF_PASSWORD = 'correct-horse-battery';
@@ -260,4 +261,6 @@ export function adminControl(app: Hono, db: Database): void {
     });
     return c.json({ ids }, 201);
   });
+
+  recsControl(app, db); // the recommendations area's catalog, events and training
 }

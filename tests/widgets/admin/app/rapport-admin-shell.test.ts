@@ -60,7 +60,8 @@ describe('<rapport-admin-shell>', () => {
     const links = [...nav.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.equal([
       ['Inbox', '/admin/inbox'], ['FAQ', '/admin/faq'], ['Returns', '/admin/returns'],
-      ['Customers', '/admin/customers'], ['Analytics', '/admin/analytics'], ['Settings', '/admin/settings'],
+      ['Customers', '/admin/customers'], ['Analytics', '/admin/analytics'],
+      ['Recommendations', '/admin/recommendations'], ['Settings', '/admin/settings'],
     ]);
   });
 

@@ -46,6 +46,7 @@ const en = {
   'page.returns': 'Returns',
   'page.customers': 'Customers',
   'page.analytics': 'Analytics',
+  'page.recommendations': 'Recommendations',
   'page.settings': 'Settings',
   'page.notFound': 'Page not found',
 

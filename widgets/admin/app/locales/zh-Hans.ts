@@ -46,6 +46,7 @@ const zhHans: AppCatalog = {
   'page.returns': '退货',
   'page.customers': '客户',
   'page.analytics': '数据分析',
+  'page.recommendations': '推荐',
   'page.settings': '设置',
   'page.notFound': '找不到页面',
 

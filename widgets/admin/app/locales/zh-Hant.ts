@@ -47,6 +47,7 @@ const zhHant: AppCatalog = {
   'page.returns': '退貨',
   'page.customers': '顧客',
   'page.analytics': '數據分析',
+  'page.recommendations': '推薦',
   'page.settings': '設定',
   'page.notFound': '找不到網頁',
 
