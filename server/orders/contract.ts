@@ -1,8 +1,11 @@
 /**
- * @module Contract: what a shopper may see of their own orders (the order tracker issue
- * extends this). Widgets import the types.
+ * @module Contract: what a shopper may see of their own orders — in brief (a widget acting on
+ * an order), tracked (parcels, timeline, estimate), a guest's lookup and a customer's list.
+ * Widgets import the types.
  */
 import { z } from '@hono/zod-openapi';
+import { FULFILLMENT_STATUSES } from './db.ts';
+import { EMAIL_MAX, ORDER_NUMBER_MAX, TRACKING_EXCEPTIONS, TRACKING_STEPS } from './limits.ts';
 
 export const OrderNumberParam = z.object({ number: z.string().trim().min(1).max(100) });
 
@@ -17,3 +20,58 @@ export const OrderSummaryView = z
   })
   .openapi('OrderSummary');
 export type OrderSummaryView = z.infer<typeof OrderSummaryView>;
+
+/** A guest's lookup: the order number and the email it was placed with, as typed. */
+export const OrderLookupBody = z
+  .object({
+    number: z.string().trim().min(1).max(ORDER_NUMBER_MAX),
+    /** Any text: compared with the order's email after trimming and case folding, never interpreted. */
+    email: z.string().trim().min(1).max(EMAIL_MAX).optional(),
+  })
+  .strict()
+  .openapi('OrderLookup');
+export type OrderLookupBody = z.infer<typeof OrderLookupBody>;
+
+const Step = z.object({
+  step: z.enum(TRACKING_STEPS),
+  state: z.enum(['done', 'current', 'todo']),
+  /** When it happened, if known. */
+  at: z.iso.datetime().nullable(),
+});
+
+export const ParcelView = z
+  .object({
+    /** The carrier's name as the platform sent it, else as detected from the tracking number. */
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    /** http(s) only. */
+    trackingUrl: z.string().nullable(),
+    status: z.enum(FULFILLMENT_STATUSES),
+    steps: z.array(Step),
+    exception: z.enum(TRACKING_EXCEPTIONS).nullable(),
+    /** Checkpoint events, oldest first. */
+    events: z.array(z.object({ status: z.string(), message: z.string(), location: z.string().nullable(), at: z.iso.datetime() })),
+    /** `YYYY-MM-DD`: the carrier's date when it gave one, else the shop's rule. */
+    estimatedDelivery: z.string().nullable(),
+    estimateSource: z.enum(['carrier', 'shop']).nullable(),
+    /** Not delivered and the estimated day has passed (in the shop's time zone). */
+    late: z.boolean(),
+    deliveredAt: z.iso.datetime().nullable(),
+  })
+  .openapi('Parcel');
+export type ParcelView = z.infer<typeof ParcelView>;
+
+/** What the order tracker shows: the order in brief, its parcels, and an estimate while nothing shipped. */
+export const OrderTrackingView = OrderSummaryView.extend({
+  parcels: z.array(ParcelView),
+  /** While no parcel exists: the shop's estimate for the whole order (null once parcels exist, or for a cancelled order). */
+  estimatedDelivery: z.string().nullable(),
+  late: z.boolean(),
+}).openapi('OrderTracking');
+export type OrderTrackingView = z.infer<typeof OrderTrackingView>;
+
+export const CustomerOrderItem = z
+  .object({ number: z.string(), status: z.string(), placedAt: z.iso.datetime(), currency: z.string(), totalAmount: z.number().int(), lineCount: z.number().int() })
+  .openapi('CustomerOrderItem');
+export const CustomerOrderList = z.object({ items: z.array(CustomerOrderItem) }).openapi('CustomerOrderList');
+export type CustomerOrderList = z.infer<typeof CustomerOrderList>;

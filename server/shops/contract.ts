@@ -8,6 +8,7 @@ import { LOCALES } from '../kernel/i18n/locales.ts';
 import { DEFAULT_RESPONSE_HOURS, FEEDBACK_KINDS } from '../feedback/limits.ts';
 import { PLACEMENTS, RETENTION_DAYS } from '../interactions/limits.ts';
 import { DEFAULT_PRODUCT_URL } from '../recommendations/limits.ts';
+import { DEFAULT_DELIVERY_DAYS } from '../orders/limits.ts';
 
 const hours = z.number().int().min(1).max(24 * 30);
 
@@ -85,6 +86,12 @@ export const RecommendationSettingsBody = z
   .openapi('RecommendationSettings');
 export type RecommendationSettings = z.infer<typeof RecommendationSettingsBody>;
 
+/** The shop's delivery rule, for parcels the carrier gave no date for: days to pack, then days on the way. */
+export const DeliverySettings = z
+  .object({ processingDays: z.number().int().min(0).max(30), transitDays: z.number().int().min(0).max(90) })
+  .openapi('DeliverySettings');
+export type DeliverySettings = z.infer<typeof DeliverySettings>;
+
 /**
  * The whole settings document as stored in `shops.settings`. Each setting falls back on
  * its default on its own: one written by an older version (or by hand) that does not
@@ -124,6 +131,13 @@ export const ShopSettings = z.object({
     })
     .catch(() => ({ placements: allPlacements(), productUrl: DEFAULT_PRODUCT_URL }))
     .default(() => ({ placements: allPlacements(), productUrl: DEFAULT_PRODUCT_URL })),
+  delivery: z
+    .object({
+      processingDays: DeliverySettings.shape.processingDays.catch(DEFAULT_DELIVERY_DAYS.processingDays),
+      transitDays: DeliverySettings.shape.transitDays.catch(DEFAULT_DELIVERY_DAYS.transitDays),
+    })
+    .catch({ ...DEFAULT_DELIVERY_DAYS })
+    .default({ ...DEFAULT_DELIVERY_DAYS }),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 

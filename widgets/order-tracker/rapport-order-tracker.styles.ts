@@ -1,8 +1,34 @@
 /**
  * @module Styles of <rapport-order-tracker>: its component tokens (`--rapport-order-tracker-*`, falling back to
- * the global `--rapport-*` ones) and the height it reserves (its title and its state). Its
- * own rules join here as the widget grows.
+ * the global `--rapport-*` ones), the height it reserves (the lookup form's), parcels, and the
+ * timeline as a vertical list of dots: done in the accent colour, the current one ringed.
  */
+import { css } from 'lit';
 import { reserve, tokens } from '../core/styles.ts';
 
-export const orderTrackerStyles = [tokens('order-tracker'), reserve('order-tracker', 112)];
+export const orderTrackerStyles = [
+  tokens('order-tracker'),
+  reserve('order-tracker', 360),
+  css`
+    h3 { margin: 0 0 8px; font-size: calc(var(--_font-size) * 1.125); }
+    h3:focus { outline: none; }
+    h4 { margin: 0 0 4px; font-size: var(--_font-size); }
+    p { margin: 0 0 8px; }
+    ul { margin: 0 0 12px; padding-left: 20px; }
+    .orders { list-style: none; padding: 0; display: grid; gap: 8px; }
+    .link { background: transparent; color: var(--_color-primary); border-color: var(--_color-border); text-align: start; }
+    .parcel { border-top: 1px solid var(--_color-border); padding-top: 12px; margin-top: 12px; }
+    .warn { color: var(--_color-danger); font-weight: 600; }
+    a { color: var(--_color-primary); }
+    a:focus-visible, summary:focus-visible { outline: 2px solid var(--_color-primary); outline-offset: 2px; }
+    .steps { list-style: none; padding: 0; margin: 8px 0; }
+    .steps li { position: relative; padding: 0 0 10px 24px; display: flex; flex-wrap: wrap; gap: 0 8px; }
+    .steps li::before { content: ''; position: absolute; left: 4px; top: 6px; width: 10px; height: 10px; border-radius: 50%; border: 2px solid var(--_color-border); background: var(--_color-bg); }
+    .steps li.done::before { background: var(--_color-primary); border-color: var(--_color-primary); }
+    .steps li.current::before { border-color: var(--_color-primary); box-shadow: 0 0 0 3px var(--_color-bg), 0 0 0 5px var(--_color-primary); }
+    .steps li.todo { color: var(--_color-muted); }
+    .steps li.current span:first-child { font-weight: 600; }
+    time { color: var(--_color-muted); font-size: calc(var(--_font-size) * 0.875); }
+    summary { cursor: pointer; min-height: 24px; }
+  `,
+];
