@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { insertProducts, type NewProduct } from '../../server/catalog/index.ts';
 import { withShop } from '../../server/kernel/db/tenancy.ts';
+import { trainShop } from '../../server/recommendations/index.ts';
 import { createShopWithOwner } from '../../server/shops/index.ts';
 import { benchDatabase, type BenchDatabase } from './bench-db.ts';
 import { categoryOf, syntheticShop, type SyntheticShop } from './synthetic.ts';
@@ -29,7 +30,7 @@ export async function startServer(dbUrl: string, env: Record<string, string> = {
   const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env, DATABASE_URL: dbUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'off', BUILD_WIDGETS: 'never',
+      ...process.env, DATABASE_URL: dbUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'off', BUILD_WIDGETS: 'auto',
       TRUST_PROXY: 'true', LOG_LEVEL: 'warn', ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -203,26 +204,134 @@ export async function ingestOverHttp(shop: BenchShop, base: string, from: number
   return { events: to - from, requests: all.length, seconds, eventsPerSecond: (to - from) / seconds, p50: pct(times, 50), p99: pct(times, 99), retries, errors };
 }
 
-export async function ingestSpeed(opts: { events: number; httpEvents: number; products: number; shoppers: number; batch: number; concurrency: number }) {
+export interface ServingFigures {
+  interactions: number;
+  shoppers: number;
+  products: number;
+  trainSeconds: number;
+  requests: number;
+  concurrency: number;
+  rps: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+  /** From sending a view (acknowledged) to the first list that shows it, in seconds. */
+  freshnessSeconds: number;
+  serverRssMB: number;
+  serverPeakMB: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** GET /v1/recommendations for random shoppers (home, personal) and products (product page) for `seconds`. */
+async function serveLoad(shop: BenchShop, base: string, seconds: number, concurrency: number) {
+  const times: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  const worker = async (w: number) => {
+    while (performance.now() < end) {
+      const i = (n++ * 7919 + w) % shop.data.shoppers;
+      const q = i % 10 < 7
+        ? `placement=home&limit=8&visitor=${visitorOf(i)}`
+        : `placement=product&limit=8&product=${shop.productIds[(i * 31) % shop.productIds.length]}&visitor=${visitorOf(i)}`;
+      const t = performance.now();
+      const res = await fetch(`${base}/v1/recommendations?${q}`, { headers: { 'x-rapport-shop': shop.publicKey, 'x-forwarded-for': `10.9.${w}.${i % 250}` } }).catch(() => undefined);
+      const body = (await res?.json().catch(() => undefined)) as { items?: unknown[] } | undefined;
+      times.push(performance.now() - t);
+      if (!res || res.status !== 200 || !body?.items?.length) errors++;
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const took = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { requests: times.length, rps: Math.round(times.length / took), p50: pct(times, 50), p99: pct(times, 99), errors };
+}
+
+/** Seconds from a shopper's new view (sent as the tracker does) to the first list that reflects it. */
+async function freshness(shop: BenchShop, base: string): Promise<number> {
+  const shopper = 12_345 % shop.data.shoppers;
+  const headers = { 'x-rapport-shop': shop.publicKey };
+  const list = async () => ((await (await fetch(`${base}/v1/recommendations?placement=home&limit=8&visitor=${visitorOf(shopper)}`, { headers })).json()) as { items: { product: { id: string } }[] }).items.map((i) => i.product.id).join();
+  const before = await list();
+  // A product of a category far from this shopper's: the list must change.
+  const product = shop.productIds[(shop.productIds.length >> 1) + 17];
+  const t0 = performance.now();
+  const res = await fetch(`${base}/v1/events`, {
+    method: 'POST', headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ sentAt: Date.now(), visitor: visitorOf(shopper), events: [1, 2, 3].map((k) => ({ id: randomUUID(), kind: 'product.view', at: Date.now() - 10 + k, product })) }),
+  });
+  if (res.status !== 200) throw new Error(`event refused: ${res.status} ${await res.text()}`);
+  while ((await list()) === before) {
+    if (performance.now() - t0 > 120_000) return Infinity;
+    await sleep(20);
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+export interface InteractionBench {
+  /** One row per number of senders at once. */
+  ingest: IngestFigures[];
+  serving: ServingFigures;
+}
+
+/**
+ * The whole speed benchmark of the log and the engine, on a fresh database: HTTP ingest
+ * beside COPY, the log filled to `events` with COPY, a training as the job runs it, then
+ * recommendation latency, freshness and the server's memory.
+ */
+export async function interactionBench(opts: {
+  events: number; httpEvents: number; products: number; shoppers: number; batch: number; ingestConcurrency: number[]; seconds: number;
+  log?: (line: string) => void;
+}): Promise<InteractionBench> {
+  const log = opts.log ?? (() => {});
   const db = await benchDatabase();
-  const data = syntheticShop({ products: opts.products, shoppers: opts.shoppers, events: opts.events });
-  const shop = await benchShop(db, data);
-  const ceilingShop = await benchShop(db, { ...data, products: 1 }, 'COPY ceiling shop');
-  const server = await startServer(db.url);
+  let server: ServerProcess | undefined;
   try {
-    // The ceiling first, into the same (still small) table: the fairest for COPY.
+    log(`generating ${opts.events} events of ${opts.shoppers} shoppers over ${opts.products} products…`);
+    const data = syntheticShop({ products: opts.products, shoppers: opts.shoppers, events: opts.events });
+    const shop = await benchShop(db, data);
+    const ceilingShop = await benchShop(db, { ...data, products: 1 }, 'COPY ceiling shop');
+    server = await startServer(db.url);
+    log('COPY ceiling…');
     const copyRate = await copyEvents(shop, ceilingShop.shopId, 0, opts.httpEvents);
-    const http = await ingestOverHttp(shop, server.base, 0, opts.httpEvents, opts);
+    // Browsers send on their own: the more of them at once, the more one commit carries.
+    const ingest: IngestFigures[] = [];
+    const share = Math.floor(opts.httpEvents / opts.ingestConcurrency.length);
+    let sent = 0;
+    for (const concurrency of opts.ingestConcurrency) {
+      log(`HTTP ingest of ${share} events, ${concurrency} senders at once…`);
+      const http = await ingestOverHttp(shop, server.base, sent, sent + share, { batch: opts.batch, concurrency });
+      sent += share;
+      ingest.push({
+        events: share, requests: http.requests, batchSize: Math.round((share / http.requests) * 10) / 10, concurrency,
+        httpEventsPerSecond: Math.round(http.eventsPerSecond), copyRowsPerSecond: Math.round(copyRate), ratio: r2(http.eventsPerSecond / copyRate),
+        ackP50ms: r2(http.p50), ackP99ms: r2(http.p99), retries429: http.retries, errors: http.errors,
+      });
+    }
     const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from interactions where shop_id = ${shop.shopId}`;
-    const figures: IngestFigures = {
-      events: opts.httpEvents, requests: http.requests, batchSize: opts.batch, concurrency: opts.concurrency,
-      httpEventsPerSecond: Math.round(http.eventsPerSecond), copyRowsPerSecond: Math.round(copyRate), ratio: r2(http.eventsPerSecond / copyRate),
-      ackP50ms: r2(http.p50), ackP99ms: r2(http.p99), retries429: http.retries, errors: http.errors + (n === opts.httpEvents ? 0 : 1),
+    if (n !== sent) ingest.forEach((f) => (f.errors += 1)); // an acknowledged event missing (or one too many) is an error
+    log(`filling the log to ${opts.events} events with COPY…`);
+    await copyEvents(shop, shop.shopId, sent, opts.events);
+    await db.sql`analyze interactions`;
+    log('training…');
+    const trained = await trainShop(db.sql, shop.shopId);
+    log(`serving for ${opts.seconds} s…`);
+    await serveLoad(shop, server.base, 2, 2); // warm: the process loads the model
+    const load = await serveLoad(shop, server.base, opts.seconds, 8);
+    const fresh = await freshness(shop, server.base);
+    const mem = server.memory();
+    return {
+      ingest,
+      serving: {
+        interactions: opts.events, shoppers: opts.shoppers, products: opts.products, trainSeconds: trained.seconds,
+        requests: load.requests, concurrency: 8, rps: load.rps, p50ms: r2(load.p50), p99ms: r2(load.p99), errors: load.errors,
+        freshnessSeconds: r2(fresh), serverRssMB: mem.rssMB, serverPeakMB: mem.peakMB,
+      },
     };
-    return { figures, stored: n, shop, server, db };
-  } catch (err) {
-    await server.stop();
+  } finally {
+    await server?.stop();
     await db.drop();
-    throw err;
   }
 }
