@@ -50,6 +50,12 @@ export class RapportAdminPlacementPerformance extends LitElement {
       .periods label + label span { border-left: 1px solid var(--_border); }
       .periods input:checked + span { background: var(--_accent-soft); color: var(--_accent); }
       .periods input:focus-visible + span { box-shadow: inset 0 0 0 2px var(--_accent); }
+      /* On a phone the three periods share the card's width instead of running past it. */
+      @media (max-width: 599px) {
+        fieldset, .periods { width: 100%; }
+        .periods label { flex: 1 1 0; min-width: 0; }
+        .periods span { padding: 7px 6px; text-align: center; white-space: normal; }
+      }
       .table-wrap:focus-visible { border-radius: 4px; }
       table { min-width: 680px; }
       th[scope='row'] { font-weight: 550; white-space: nowrap; }
