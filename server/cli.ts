@@ -4,19 +4,24 @@
  *               [--owner-email EMAIL] [--owner-name NAME] [--json]
  *   staff:add   --shop SHOP_ID|PUBLIC_KEY --email EMAIL [--name NAME] [--role owner|agent] [--json]
  *   shop:list   [--json]
+ *   import:orders --shop SHOP --platform shopify|woocommerce|medusa|generic --file EXPORT.json [--json]
+ *   webhook:secret --shop SHOP --platform PLATFORM [--secret SECRET] [--json]
  *   migrate
  * Uses DATABASE_URL, or the embedded database in DATA_DIR when unset (stop `npm start` first:
  * an embedded database belongs to one process).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { connect, type Database } from './kernel/db/client.ts';
 import { migrate } from './kernel/db/migrate.ts';
-import { findShopById, findShopByPublicKey } from './kernel/db/shops.ts';
+import { findShopById, findShopByPublicKey, type Shop } from './kernel/db/shops.ts';
+import { withShop } from './kernel/db/tenancy.ts';
 import { isLocale, LOCALES } from './kernel/i18n/locales.ts';
 import { addStaffMember, createShopWithOwner, listShops } from './shops/index.ts';
+import { ImportError, importOrders, IMPORT_PLATFORMS, saveWebhookSecret, type ImportSummary, type SyncPlatform } from './orders/index.ts';
 
 const HELP = `Usage: npm run rapport -- <command> [options]
 
@@ -26,13 +31,41 @@ const HELP = `Usage: npm run rapport -- <command> [options]
   staff:add --shop SHOP_ID|PUBLIC_KEY --email EMAIL [--name NAME] [--role owner|agent] [--json]
       Adds a staff member with a generated password.
   shop:list [--json]
+  import:orders --shop SHOP_ID|PUBLIC_KEY --platform shopify|woocommerce|medusa|generic --file EXPORT.json [--json]
+      Imports a platform's export of existing orders (idempotent); progress on stderr, then what was
+      imported and what was refused and why.
+  webhook:secret --shop SHOP_ID|PUBLIC_KEY --platform shopify|woocommerce|medusa|generic [--secret SECRET] [--json]
+      Sets the secret the platform signs this shop's webhooks with (Shopify: the app's secret;
+      WooCommerce: the webhook's secret); without --secret one is generated and printed.
   migrate
 `;
 
 export class UsageError extends Error {}
 
+async function shopNamed(db: Database, ref: string | undefined): Promise<Shop> {
+  if (!ref) throw new UsageError('--shop is required');
+  const shop = ref.startsWith('pk_')
+    ? await findShopByPublicKey(db.sql, ref)
+    : /^[0-9a-f-]{36}$/i.test(ref) ? await findShopById(db.sql, ref) : undefined;
+  if (!shop) throw new UsageError(`No shop ${ref}`);
+  return shop;
+}
 
-export async function run(argv: string[], db: Database, out: (s: string) => void): Promise<void> {
+function platformNamed(name: string | undefined): SyncPlatform {
+  if (!name || !(IMPORT_PLATFORMS as readonly string[]).includes(name)) throw new UsageError(`--platform must be one of ${IMPORT_PLATFORMS.join(', ')}`);
+  return name as SyncPlatform;
+}
+
+function summaryText(s: ImportSummary): string {
+  const lines = [`Imported ${s.imported} of ${s.total} orders; ${s.unchanged} unchanged (imported before), ${s.stale} older than what the shop holds, ${s.refused.length} refused.`];
+  for (const r of s.refused) lines.push(`  refused #${r.index + 1}${r.orderId ? ` (order ${r.orderId})` : ''}: ${r.reason}${r.path ? ` at ${r.path}` : ''}: ${r.message}`);
+  return lines.join('\n');
+}
+
+
+export async function run(
+  argv: string[], db: Database, out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<void> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
@@ -46,6 +79,9 @@ export async function run(argv: string[], db: Database, out: (s: string) => void
       shop: { type: 'string' },
       email: { type: 'string' },
       role: { type: 'string' },
+      platform: { type: 'string' },
+      file: { type: 'string' },
+      secret: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -106,6 +142,37 @@ export async function run(argv: string[], db: Database, out: (s: string) => void
       out(values.json ? JSON.stringify(shops, null, 2) : shops.map((s) => `${s.id}  ${s.publicKey}  ${s.name}`).join('\n'));
       return;
     }
+    case 'import:orders': {
+      const shop = await shopNamed(db, values.shop);
+      const platform = platformNamed(values.platform);
+      if (!values.file) throw new UsageError('import:orders needs --file');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(values.file);
+      } catch (e) {
+        throw new ImportError(`Cannot read ${values.file}: ${(e as Error).message}`);
+      }
+      let shown = -1;
+      const summary = await importOrders(db.sql, shop, platform, bytes, (done, total) => {
+        const percent = Math.floor((done / total) * 100);
+        if (percent === shown && done !== total) return;
+        shown = percent;
+        const bar = '#'.repeat(Math.floor(percent / 5)).padEnd(20, '.');
+        err(`\rImporting [${bar}] ${done}/${total}${done === total ? '\n' : ''}`);
+      });
+      out(values.json ? JSON.stringify(summary, null, 2) : summaryText(summary));
+      return;
+    }
+    case 'webhook:secret': {
+      const shop = await shopNamed(db, values.shop);
+      const platform = platformNamed(values.platform);
+      const secret = values.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
+      if (!secret.trim() || secret.length > 500) throw new UsageError('--secret must be 1 to 500 characters');
+      await withShop(db.sql, shop.id, (tx) => saveWebhookSecret(tx, shop.id, platform, secret));
+      out(values.json ? JSON.stringify({ shopId: shop.id, platform, secret }, null, 2)
+        : `The ${platform} webhook secret of ${shop.name} is set: ${secret}\nWebhook address: /webhooks/${platform}/${shop.id}`);
+      return;
+    }
     case 'migrate':
       out('Migrations are up to date.');
       return;
@@ -122,7 +189,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await run(process.argv.slice(2), db, (s) => process.stdout.write(s + '\n'));
   } catch (err) {
     const e = err as Error & { code?: string };
-    const known = err instanceof UsageError || e.name === 'ProvisionError' || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    const known = err instanceof UsageError || err instanceof ImportError || e.name === 'ProvisionError' || e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
       || e.name === 'DatabaseInUseError' || e.code === '23505';
     process.stderr.write(`${e.code === '23505' ? 'Already exists: ' + (e as { detail?: string }).detail : e.message}\n`);
     if (err instanceof UsageError) process.stderr.write('\n' + HELP);

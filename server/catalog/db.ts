@@ -248,3 +248,102 @@ export async function findVariantsByRef(tx: Db, refs: string[]): Promise<Variant
     where id = any(${ids}::uuid[]) or sku = any(${refs}::text[])`;
 }
 
+
+// ---------------------------------------------------------------------------------------
+// Products from a platform (issue 9): found and updated by the platform's ids.
+
+export interface PlatformVariant {
+  externalId: string;
+  sku: string | null;
+  title: string;
+  priceAmount: number;
+  /** Units in stock; null when the platform does not track it (the stored count is then left as it is). */
+  inventory: number | null;
+}
+
+export interface PlatformProduct {
+  externalId: string;
+  handle: string;
+  title: string;
+  category: string | null;
+  tags: string[];
+  imageUrl: string | null;
+  published: boolean;
+  currency: string;
+  variants: PlatformVariant[];
+}
+
+/** Inserts or updates a product and its variants by the platform's ids; returns Rapport's id. */
+export async function upsertPlatformProduct(tx: Db, shopId: string, p: PlatformProduct): Promise<string> {
+  const price = p.variants.length ? Math.min(...p.variants.map((v) => v.priceAmount)) : 0;
+  const [row] = await tx<{ id: string }[]>`
+    insert into products (shop_id, external_id, handle, title, category, price_amount, currency, image_url, tags, published)
+    values (${shopId}, ${p.externalId}, ${p.handle}, ${p.title}, ${p.category ?? ''}, ${price}, ${p.currency}, ${p.imageUrl},
+            ${p.tags}::text[], ${p.published})
+    on conflict (shop_id, external_id) do update set handle = excluded.handle, title = excluded.title,
+      category = excluded.category, price_amount = excluded.price_amount, currency = excluded.currency,
+      image_url = excluded.image_url, tags = excluded.tags, published = excluded.published
+    returning id`;
+  if (!p.variants.length) return row.id;
+  // A SKU is unique in the shop: one another variant already holds keeps its platform id beside it.
+  const wanted = p.variants.map((v) => v.sku ?? `id:${v.externalId}`);
+  const taken = await tx<{ sku: string; externalId: string | null }[]>`
+    select sku, external_id as "externalId" from product_variants where sku = any(${wanted}::text[])`;
+  const holder = new Map(taken.map((t) => [t.sku, t.externalId]));
+  const rows = p.variants.map((v, i) => {
+    const owner = holder.get(wanted[i]);
+    const sku = owner === undefined || owner === v.externalId ? wanted[i] : `${wanted[i]} (${v.externalId})`;
+    return {
+      id: randomUUID(), shop_id: shopId, product_id: row.id, external_id: v.externalId, sku, title: v.title,
+      price_amount: v.priceAmount, inventory: v.inventory ?? 0, tracked: v.inventory !== null,
+    };
+  });
+  for (const part of chunks(rows)) {
+    await tx`
+      insert into product_variants ${tx(part.map(({ tracked: _, ...r }) => r), 'id', 'shop_id', 'product_id', 'external_id', 'sku', 'title', 'price_amount', 'inventory')}
+      on conflict (shop_id, external_id) do update set product_id = excluded.product_id, sku = excluded.sku,
+        title = excluded.title, price_amount = excluded.price_amount,
+        inventory = case when excluded.external_id = any(${part.filter((r) => r.tracked).map((r) => r.external_id)}::text[])
+                         then excluded.inventory else product_variants.inventory end`;
+  }
+  return row.id;
+}
+
+/** Rapport's product ids by the platform's ids (those known). */
+export async function productIdsByExternal(tx: Db, externalIds: string[]): Promise<Map<string, string>> {
+  if (!externalIds.length) return new Map();
+  const rows = await tx<{ id: string; externalId: string }[]>`
+    select id, external_id as "externalId" from products where external_id = any(${externalIds}::text[])`;
+  return new Map(rows.map((r) => [r.externalId, r.id]));
+}
+
+/** Rapport's variant ids by the platform's ids (those known). */
+export async function variantIdsByExternal(tx: Db, externalIds: string[]): Promise<Map<string, string>> {
+  if (!externalIds.length) return new Map();
+  const rows = await tx<{ id: string; externalId: string }[]>`
+    select id, external_id as "externalId" from product_variants where external_id = any(${externalIds}::text[])`;
+  return new Map(rows.map((r) => [r.externalId, r.id]));
+}
+
+/**
+ * Products an order names before the catalog sync told us of them: unpublished stand-ins
+ * (never shown or recommended) that the product's own sync later completes.
+ */
+export async function insertProductStandIns(
+  tx: Db, shopId: string, stubs: { externalId: string; handle: string; title: string; priceAmount: number; currency: string }[],
+): Promise<void> {
+  if (!stubs.length) return;
+  const rows = stubs.map((s) => ({
+    shop_id: shopId, external_id: s.externalId, handle: s.handle, title: s.title, price_amount: s.priceAmount,
+    currency: s.currency, published: false,
+  }));
+  for (const part of chunks(rows)) {
+    await tx`insert into products ${tx(part, 'shop_id', 'external_id', 'handle', 'title', 'price_amount', 'currency', 'published')}
+      on conflict do nothing`;
+  }
+}
+
+/** A product removed on the platform: no longer shown (its history stays). */
+export async function unpublishPlatformProduct(tx: Db, externalId: string): Promise<void> {
+  await tx`update products set published = false where external_id = ${externalId}`;
+}

@@ -246,3 +246,295 @@ export async function listParcels(tx: Db, orderId: string): Promise<Fulfillment[
     from fulfillments f where f.order_id = ${orderId} order by f.shipped_at nulls last, f.id`;
   return rows.map((r) => ({ ...r, events: r.events.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) })) }));
 }
+
+// ---------------------------------------------------------------------------------------
+// Platform sync (issue 9): orders written by the platform's ids from webhooks and imports,
+// the delivery log, the source-time guard and the platforms' webhook secrets.
+
+/** A platform that sends us orders (the identity feature's list). */
+export type SyncPlatform = 'generic' | 'shopify' | 'woocommerce' | 'medusa';
+
+/** The secret a platform signs this shop's webhooks with, when one was set. */
+export async function findWebhookSecret(tx: Db, platform: SyncPlatform): Promise<string | undefined> {
+  const [row] = await tx<{ secret: string }[]>`select secret from shop_webhook_secrets where platform = ${platform}`;
+  return row?.secret;
+}
+
+export async function saveWebhookSecret(tx: Db, shopId: string, platform: SyncPlatform, secret: string): Promise<void> {
+  await tx`
+    insert into shop_webhook_secrets (shop_id, platform, secret) values (${shopId}, ${platform}, ${secret})
+    on conflict (shop_id, platform) do update set secret = excluded.secret, updated_at = now()`;
+}
+
+export type DeliveryOutcome = 'accepted' | 'duplicate' | 'stale' | 'refused' | 'ping';
+
+export interface DeliveryRecord {
+  platform: SyncPlatform;
+  source: 'webhook' | 'import';
+  topic: string | null;
+  dedupKey: string | null;
+  occurredAt: string | null;
+}
+
+/** Claims a delivery's key: its id, or undefined when an earlier delivery already took effect. */
+export async function claimDelivery(tx: Db, shopId: string, d: DeliveryRecord): Promise<string | undefined> {
+  const [row] = await tx<{ id: string }[]>`
+    insert into webhook_deliveries (shop_id, platform, source, topic, dedup_key, outcome, occurred_at)
+    values (${shopId}, ${d.platform}, ${d.source}, ${d.topic}, ${d.dedupKey}, 'accepted', ${d.occurredAt})
+    on conflict (shop_id, platform, dedup_key) where outcome in ('accepted', 'stale') do nothing
+    returning id`;
+  return row?.id;
+}
+
+export async function markDeliveryStale(tx: Db, id: string): Promise<void> {
+  await tx`update webhook_deliveries set outcome = 'stale', reason = 'older-than-stored' where id = ${id}`;
+}
+
+/** Logs a delivery that changed nothing (a duplicate, a ping, a refusal and why). */
+export async function logDelivery(
+  tx: Db,
+  shopId: string,
+  d: DeliveryRecord & { outcome: Exclude<DeliveryOutcome, 'accepted' | 'stale'>; reason?: string | null; path?: string | null; detail?: string | null },
+): Promise<void> {
+  await tx`
+    insert into webhook_deliveries (shop_id, platform, source, topic, dedup_key, outcome, reason, path, detail, occurred_at)
+    values (${shopId}, ${d.platform}, ${d.source}, ${d.topic}, ${d.dedupKey}, ${d.outcome}, ${d.reason ?? null},
+            ${d.path ?? null}, ${d.detail?.slice(0, 1000) ?? null}, ${d.occurredAt})`;
+}
+
+export interface DeliveryLogEntry {
+  platform: SyncPlatform;
+  source: 'webhook' | 'import';
+  topic: string | null;
+  dedupKey: string | null;
+  outcome: DeliveryOutcome;
+  reason: string | null;
+  path: string | null;
+  detail: string | null;
+  receivedAt: Date;
+}
+
+/** The latest deliveries, newest first (the admin's log). */
+export async function listDeliveries(tx: Db, opts: { platform?: SyncPlatform; limit?: number } = {}): Promise<DeliveryLogEntry[]> {
+  return tx<DeliveryLogEntry[]>`
+    select platform, source, topic, dedup_key as "dedupKey", outcome, reason, path, detail, received_at as "receivedAt"
+    from webhook_deliveries
+    ${opts.platform ? tx`where platform = ${opts.platform}` : tx``}
+    order by received_at desc, id limit ${opts.limit ?? 100}`;
+}
+
+/**
+ * Records `at` as the newest source time of a platform entity, unless a newer one is
+ * stored: false means the payload is older than what we hold and must change nothing.
+ */
+export async function claimSourceVersion(
+  tx: Db, shopId: string, platform: SyncPlatform, kind: string, externalId: string, at: string,
+): Promise<boolean> {
+  const rows = await tx`
+    insert into sync_versions (shop_id, platform, kind, external_id, source_updated_at)
+    values (${shopId}, ${platform}, ${kind}, ${externalId}, ${at})
+    on conflict (shop_id, platform, kind, external_id) do update set source_updated_at = excluded.source_updated_at
+    where sync_versions.source_updated_at <= excluded.source_updated_at
+    returning 1`;
+  return rows.length > 0;
+}
+
+export interface PlatformOrderRow {
+  platform: SyncPlatform;
+  externalId: string;
+  customerId: string | null;
+  number: string;
+  email: string;
+  status: string;
+  currency: string;
+  subtotalAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  discountAmount: number;
+  totalAmount: number;
+  placedAt: string;
+  cancelledAt: string | null;
+  locale: string | null;
+  shippingPostcode: string | null;
+}
+
+/** Inserts or updates an order by its platform id; returns Rapport's id. */
+export async function upsertPlatformOrder(tx: Db, shopId: string, o: PlatformOrderRow): Promise<string> {
+  const [row] = await tx<{ id: string }[]>`
+    insert into orders (shop_id, platform, external_id, customer_id, number, email, status, currency, subtotal_amount,
+                        shipping_amount, tax_amount, discount_amount, total_amount, placed_at, cancelled_at, locale, shipping_postcode)
+    values (${shopId}, ${o.platform}, ${o.externalId}, ${o.customerId}, ${o.number}, ${o.email}, ${o.status}, ${o.currency},
+            ${o.subtotalAmount}, ${o.shippingAmount}, ${o.taxAmount}, ${o.discountAmount}, ${o.totalAmount}, ${o.placedAt},
+            ${o.cancelledAt}, ${o.locale}, ${o.shippingPostcode})
+    on conflict (shop_id, platform, external_id) do update set
+      customer_id = coalesce(excluded.customer_id, orders.customer_id), number = excluded.number, email = excluded.email,
+      status = excluded.status, currency = excluded.currency, subtotal_amount = excluded.subtotal_amount,
+      shipping_amount = excluded.shipping_amount, tax_amount = excluded.tax_amount, discount_amount = excluded.discount_amount,
+      total_amount = excluded.total_amount, placed_at = excluded.placed_at, cancelled_at = excluded.cancelled_at,
+      locale = excluded.locale, shipping_postcode = excluded.shipping_postcode
+    returning id`;
+  return row.id;
+}
+
+export async function findPlatformOrderId(tx: Db, platform: SyncPlatform, externalId: string): Promise<string | undefined> {
+  const [row] = await tx<{ id: string }[]>`select id from orders where platform = ${platform} and external_id = ${externalId}`;
+  return row?.id;
+}
+
+export async function deletePlatformOrder(tx: Db, platform: SyncPlatform, externalId: string): Promise<boolean> {
+  const rows = await tx`delete from orders where platform = ${platform} and external_id = ${externalId} returning 1`;
+  return rows.length > 0;
+}
+
+export interface PlatformOrderLine {
+  externalId: string;
+  productId: string | null;
+  variantId: string | null;
+  sku: string | null;
+  title: string;
+  variantTitle: string | null;
+  quantity: number;
+  unitAmount: number;
+  discountAmount: number;
+  finalSale: boolean;
+}
+
+/**
+ * Makes an order's platform lines exactly these, in this order: a line keeps its id across
+ * updates (purchases derive their ids from it), a line the platform no longer sends goes.
+ */
+export async function syncOrderLines(tx: Db, shopId: string, orderId: string, lines: PlatformOrderLine[]): Promise<void> {
+  const rows = lines.map((l, i) => ({
+    id: randomUUID(), shop_id: shopId, order_id: orderId, position: i + 1, external_id: l.externalId, product_id: l.productId,
+    variant_id: l.variantId, sku: l.sku, title: l.title, variant_title: l.variantTitle, quantity: l.quantity,
+    unit_amount: l.unitAmount, discount_amount: l.discountAmount, final_sale: l.finalSale,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await tx`
+      insert into order_lines ${tx(rows.slice(i, i + 1000), 'id', 'shop_id', 'order_id', 'position', 'external_id', 'product_id',
+        'variant_id', 'sku', 'title', 'variant_title', 'quantity', 'unit_amount', 'discount_amount', 'final_sale')}
+      on conflict (order_id, external_id) do update set
+        position = excluded.position, product_id = coalesce(excluded.product_id, order_lines.product_id),
+        variant_id = coalesce(excluded.variant_id, order_lines.variant_id), sku = excluded.sku, title = excluded.title,
+        variant_title = excluded.variant_title, quantity = excluded.quantity, unit_amount = excluded.unit_amount,
+        discount_amount = excluded.discount_amount, final_sale = excluded.final_sale`;
+  }
+  await tx`
+    delete from order_lines where order_id = ${orderId} and external_id is not null
+      and external_id <> all(${lines.map((l) => l.externalId)}::text[])`;
+}
+
+/** An order's lines by their platform ids (a parcel's and a refund's lines name them so). */
+export async function orderLineIds(tx: Db, orderId: string): Promise<Map<string, string>> {
+  const rows = await tx<{ id: string; externalId: string }[]>`
+    select id, external_id as "externalId" from order_lines where order_id = ${orderId} and external_id is not null`;
+  return new Map(rows.map((r) => [r.externalId, r.id]));
+}
+
+export interface PlatformFulfillmentRow {
+  externalId: string;
+  status: string;
+  platformStatus: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  trackingUrl: string | null;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  /** `YYYY-MM-DD`. */
+  estimatedDelivery: string | null;
+}
+
+export async function upsertPlatformFulfillment(tx: Db, shopId: string, orderId: string, f: PlatformFulfillmentRow): Promise<string> {
+  const [row] = await tx<{ id: string }[]>`
+    insert into fulfillments (shop_id, order_id, external_id, status, platform_status, carrier, tracking_number, tracking_url,
+                              shipped_at, delivered_at, estimated_delivery)
+    values (${shopId}, ${orderId}, ${f.externalId}, ${f.status}, ${f.platformStatus}, ${f.carrier}, ${f.trackingNumber},
+            ${f.trackingUrl}, ${f.shippedAt}, ${f.deliveredAt}, ${f.estimatedDelivery})
+    on conflict (order_id, external_id) do update set
+      status = excluded.status, platform_status = excluded.platform_status, carrier = excluded.carrier,
+      tracking_number = excluded.tracking_number, tracking_url = excluded.tracking_url, shipped_at = excluded.shipped_at,
+      delivered_at = excluded.delivered_at, estimated_delivery = excluded.estimated_delivery
+    returning id`;
+  return row.id;
+}
+
+/** A parcel by its platform id, with its order, whichever order of the shop it belongs to. */
+export async function findPlatformFulfillment(
+  tx: Db, platform: SyncPlatform, externalId: string,
+): Promise<{ id: string; orderId: string } | undefined> {
+  const [row] = await tx<{ id: string; orderId: string }[]>`
+    select f.id, f.order_id as "orderId" from fulfillments f join orders o on o.id = f.order_id
+    where o.platform = ${platform} and f.external_id = ${externalId}`;
+  return row;
+}
+
+export interface PlatformTrackingEvent {
+  status: string;
+  platformStatus: string;
+  message: string | null;
+  location: string | null;
+  occurredAt: string;
+}
+
+/** Adds checkpoints a parcel does not have yet (the same status at the same time is the same checkpoint). */
+export async function addTrackingEvents(tx: Db, shopId: string, fulfillmentId: string, events: PlatformTrackingEvent[]): Promise<void> {
+  for (const e of events) {
+    await tx`
+      insert into fulfillment_events (shop_id, fulfillment_id, status, platform_status, message, location, occurred_at)
+      select ${shopId}, ${fulfillmentId}, ${e.status}, ${e.platformStatus}, ${e.message ?? ''}, ${e.location}, ${e.occurredAt}
+      where not exists (select 1 from fulfillment_events where fulfillment_id = ${fulfillmentId}
+                          and status = ${e.status} and occurred_at = ${e.occurredAt})`;
+  }
+}
+
+export interface PlatformRefundRow {
+  externalId: string;
+  currency: string;
+  amount: number;
+  reason: string | null;
+  restock: boolean;
+  refundedAt: string | null;
+  lines: { lineId: string | null; externalLineId: string; quantity: number; subtotalAmount: number | null; taxAmount: number | null }[];
+}
+
+/** Records a refund once per platform id (a refund does not change once made). */
+export async function upsertPlatformRefund(tx: Db, shopId: string, orderId: string, r: PlatformRefundRow): Promise<void> {
+  await tx`
+    insert into refunds (shop_id, order_id, external_id, currency, amount, reason, restock, lines, refunded_at)
+    values (${shopId}, ${orderId}, ${r.externalId}, ${r.currency}, ${r.amount}, ${r.reason}, ${r.restock},
+            ${tx.json(r.lines as never)}, ${r.refundedAt})
+    on conflict (order_id, external_id) do update set amount = excluded.amount, reason = excluded.reason,
+      restock = excluded.restock, lines = excluded.lines, refunded_at = excluded.refunded_at`;
+}
+
+export async function listRefunds(tx: Db, orderId: string): Promise<(PlatformRefundRow & { id: string })[]> {
+  return tx<(PlatformRefundRow & { id: string })[]>`
+    select id, external_id as "externalId", currency, amount, reason, restock, lines, refunded_at as "refundedAt"
+    from refunds where order_id = ${orderId} order by refunded_at nulls last, id`;
+}
+
+export interface PrivacyRequestRow {
+  platform: SyncPlatform;
+  type: 'customer-data-request' | 'customer-redact' | 'shop-redact';
+  externalId: string | null;
+  customerExternalId: string | null;
+  customerId: string | null;
+  email: string | null;
+  orderRefs: string[];
+  deliveryKey: string;
+}
+
+export async function insertPrivacyRequest(tx: Db, shopId: string, p: PrivacyRequestRow): Promise<void> {
+  await tx`
+    insert into privacy_requests (shop_id, platform, type, external_id, customer_external_id, customer_id, email, order_refs, delivery_key)
+    values (${shopId}, ${p.platform}, ${p.type}, ${p.externalId}, ${p.customerExternalId}, ${p.customerId}, ${p.email},
+            ${p.orderRefs}::text[], ${p.deliveryKey})
+    on conflict (shop_id, platform, delivery_key) do nothing`;
+}
+
+export async function listPrivacyRequests(tx: Db): Promise<(PrivacyRequestRow & { receivedAt: Date; handledAt: Date | null })[]> {
+  return tx<(PrivacyRequestRow & { receivedAt: Date; handledAt: Date | null })[]>`
+    select platform, type, external_id as "externalId", customer_external_id as "customerExternalId", customer_id as "customerId",
+           email, order_refs as "orderRefs", delivery_key as "deliveryKey", received_at as "receivedAt", handled_at as "handledAt"
+    from privacy_requests order by received_at, id`;
+}

@@ -4,8 +4,10 @@
  */
 import type { Feature } from '../kernel/http/router.ts';
 import { orderRoutes } from './routes.ts';
+import { webhookRoutes } from './webhooks.ts';
 
-export const orders: Feature = { name: 'orders', routes: orderRoutes };
+/** Storefront routes under /v1; the platforms' webhooks (`/webhooks/{platform}/{shopId}`) outside it. */
+export const orders: Feature = { name: 'orders', routes: orderRoutes, pages: webhookRoutes };
 
 export type { OrderSummaryView } from './contract.ts';
 export { purchaseEvents, recordPurchases, type SoldOrder } from './purchases.ts';
@@ -15,3 +17,5 @@ export {
   type Fulfillment, type FulfillmentEvent, type FulfillmentStatus, type NewFulfillment, type NewFulfillmentEvent,
   type NewOrder, type NewOrderLine, type OrderLine, type OrderStatus, type OrderSummary,
 } from './db.ts';
+export { importOrders, ImportError, IMPORT_PLATFORMS, type ImportSummary } from './import.ts';
+export { saveWebhookSecret, listDeliveries, type DeliveryLogEntry, type SyncPlatform } from './db.ts';
