@@ -20,6 +20,8 @@ export interface StoreView {
   customer?: PlatformCustomer;
   /** The identity proof for the signed-in customer (set after the page's data is read). */
   proof?: string;
+  /** The shopper's consent to personalization, when they answered (the store's cookie). */
+  consent?: 'granted' | 'denied';
 }
 
 export interface Page {
@@ -100,10 +102,15 @@ function footer(v: StoreView): SafeHtml {
 
 /** The whole document for `page`. */
 export function layout(v: StoreView, page: Page): SafeHtml {
-  // Widgets find the proof on the nearest <rapport-provider>; signed out, they stand alone.
-  const content = v.proof
-    ? html`<rapport-provider customer-token="${v.proof}">${page.body}</rapport-provider>`
-    : page.body;
+  // Widgets find the proof on the nearest <rapport-provider>, and the loader the shopper's
+  // consent on it; signed out with no answer given, they stand alone.
+  const content = v.proof && v.consent
+    ? html`<rapport-provider customer-token="${v.proof}" consent="${v.consent}">${page.body}</rapport-provider>`
+    : v.proof
+      ? html`<rapport-provider customer-token="${v.proof}">${page.body}</rapport-provider>`
+      : v.consent
+        ? html`<rapport-provider consent="${v.consent}">${page.body}</rapport-provider>`
+        : page.body;
   return html`<!doctype html>
 <html lang="${v.locale}">
 <head>

@@ -27,6 +27,8 @@ const en = {
   account: {
     title: 'Your account', hello: (name: string) => `Hello, ${name}`,
     signedOut: 'Sign in as a demo customer (top of the page) to see a profile, orders and requests — just as a shopper signed in to a real store would.',
+    personal: 'Personalized recommendations', personalOn: 'On: what you browse here shapes what we suggest.', personalOff: 'Off: you see what is popular, nothing from your browsing.',
+    turnOn: 'Turn on', turnOff: 'Turn off',
   },
   help: { title: 'Help centre', text: 'Answers to the questions we hear most. Search in English or Chinese.', still: 'Still need help?', stillText: 'Tell us what happened and we reply within one business day.' },
   orders: {
@@ -74,6 +76,8 @@ const zhHans: Messages = {
   account: {
     title: '我的账户', hello: (name) => `你好，${name}`,
     signedOut: '请在页面顶部以演示顾客身份登录，即可查看个人资料、订单和申请记录——就像在真实商店登录一样。',
+    personal: '个性化推荐', personalOn: '已开启：你在本店的浏览会影响我们的推荐。', personalOff: '已关闭：你看到的是热门商品，与浏览记录无关。',
+    turnOn: '开启', turnOff: '关闭',
   },
   help: { title: '帮助中心', text: '最常见问题的解答。支持中英文搜索。', still: '还需要帮助？', stillText: '告诉我们发生了什么，我们会在一个工作日内回复。' },
   orders: {
@@ -119,6 +123,8 @@ const zhHant: Messages = {
   account: {
     title: '我的帳戶', hello: (name) => `你好，${name}`,
     signedOut: '請在頁面頂端以示範顧客身分登入，即可查看個人資料、訂單和申請紀錄——就像在真實商店登入一樣。',
+    personal: '個人化推薦', personalOn: '已開啟：你在本店的瀏覽會影響我們的推薦。', personalOff: '已關閉：你看到的是熱門商品，與瀏覽紀錄無關。',
+    turnOn: '開啟', turnOff: '關閉',
   },
   help: { title: '說明中心', text: '最常見問題的解答。支援中英文搜尋。', still: '還需要協助嗎？', stillText: '告訴我們發生了什麼，我們會在一個工作天內回覆。' },
   orders: {

@@ -18,7 +18,7 @@ import { notInstalledPage } from './pages/not-installed.ts';
 import { productPage } from './pages/product.ts';
 import { accountPage, helpPage, ordersPage, returnsPage } from './pages/service.ts';
 import { DEMO_PUBLIC_KEY } from './seed.ts';
-import { customerProof, saveLocale, savedLocale, signedInCustomer, signIn, signOut } from './session.ts';
+import { customerProof, saveConsent, savedConsent, saveLocale, savedLocale, signedInCustomer, signIn, signOut } from './session.ts';
 import { findPlatformCustomer, listPlatformCustomers } from '../server/identity/index.ts';
 
 export interface DemoOptions {
@@ -69,7 +69,7 @@ export function demoRoutes(opts: Pick<AppDeps, 'db'>, demo: DemoOptions = {}) {
     const { view, result } = await withShop(sql, shop.id, async (tx) => {
       const customers = await listPlatformCustomers(tx, 'generic');
       const customer = who ? (customers.find((x) => x.externalId === who) ?? (await findPlatformCustomer(tx, 'generic', who))) : undefined;
-      const view: StoreView = { shop, locale, t: messages(locale), url: new URL(c.req.url), customers, customer };
+      const view: StoreView = { shop, locale, t: messages(locale), url: new URL(c.req.url), customers, customer, consent: savedConsent(c) };
       return { view, result: await build(tx, view, c) };
     });
     if (who && !view.customer) signOut(c); // the customer is gone: forget the login
@@ -100,6 +100,16 @@ export function demoRoutes(opts: Pick<AppDeps, 'db'>, demo: DemoOptions = {}) {
       : undefined;
     if (!customer) return c.text(messages(pickLocale(undefined, savedLocale(c), shop.defaultLocale)).signIn.unknown, 400);
     await signIn(c, shop, customer.externalId);
+    return c.redirect(safeReturn(form.return), 303);
+  });
+
+  // The store's own consent switch (a real store's cookie banner): the loader reads the answer from the page.
+  app.post('/demo/consent', async (c) => {
+    const shop = await demoShop(c);
+    if (shop instanceof Response) return shop;
+    const form = await c.req.parseBody();
+    if (form.consent !== 'granted' && form.consent !== 'denied') return c.text('consent must be granted or denied', 400);
+    saveConsent(c, form.consent);
     return c.redirect(safeReturn(form.return), 303);
   });
 

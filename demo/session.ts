@@ -37,6 +37,19 @@ export function signOut(c: Context): void {
   deleteCookie(c, CUSTOMER_COOKIE, { path: '/', secure: isHttps(c) });
 }
 
+const CONSENT_COOKIE = 'll_consent';
+export type Consent = 'granted' | 'denied';
+
+/** The shopper's answer to "personalize with what I browse?", as the store's own consent banner would keep it. */
+export function savedConsent(c: Context): Consent | undefined {
+  const v = getCookie(c, CONSENT_COOKIE);
+  return v === 'granted' || v === 'denied' ? v : undefined;
+}
+
+export function saveConsent(c: Context, consent: Consent): void {
+  setCookie(c, CONSENT_COOKIE, consent, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: 365 * 86400 });
+}
+
 export const savedLocale = (c: Context): string | undefined => getCookie(c, LANG_COOKIE);
 
 export function saveLocale(c: Context, locale: Locale): void {

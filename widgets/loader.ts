@@ -14,7 +14,7 @@ import { afterPageLoad, autoDefine, type ChunkGraph, type ChunkMap } from './cor
 import { RapportIdentityErrorEvent } from './core/identity-events.ts';
 import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
 import { sessionStore } from './core/session-store.ts';
-import { consentKey, earlyKey, type EarlyCall, type TrackData } from './core/tracking.ts';
+import { consentKey, earlyKey, visitorKey, type EarlyCall, type TrackData } from './core/tracking.ts';
 import { VERSION } from './core/version.ts';
 
 
@@ -129,6 +129,9 @@ function start(): RapportGlobal {
    * session kept from an earlier page is forgotten before any element renders or sends.
    */
   const decideFromPage = () => {
+    // The store's consent banner may answer in the page: <rapport-provider consent="granted|denied">.
+    const said = document.querySelector('rapport-provider[consent]')?.getAttribute('consent');
+    if ((said === 'granted' || said === 'denied') && global.consented !== (said === 'granted')) global.consent(said === 'granted');
     if (inFlight || decided) return;
     const token = [...document.querySelectorAll('rapport-provider')].map((p) => p.getAttribute('customer-token') ?? '').find(Boolean);
     if (token) return void identify(token);
@@ -195,6 +198,7 @@ function start(): RapportGlobal {
     consent(granted) {
       try {
         localStorage.setItem(consentKey(shop), granted ? '1' : '0');
+        if (!granted) localStorage.removeItem(visitorKey(shop)); // a "no" holds at once, tracker loaded or not
       } catch {}
       tracker?.consent(!!granted);
       dispatchEvent(new CustomEvent('rapport-consent-change', { detail: { granted: !!granted } }));

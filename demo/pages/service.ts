@@ -17,8 +17,22 @@ export async function accountPage(_tx: Tx, v: StoreView): Promise<Page> {
     title: t.account.title,
     body: html`${pageHeading(v.customer ? t.account.hello(who) : t.account.title)}
       ${v.customer ? '' : html`<p class="notice">${t.account.signedOut}</p>`}
-      <section class="widget-band"><rapport-profile></rapport-profile></section>`,
+      <section class="widget-band"><rapport-profile></rapport-profile></section>
+      ${personalSwitch(v, '/account')}
+      <section class="widget-band"><rapport-recommendations placement="profile"></rapport-recommendations></section>`,
   };
+}
+
+/** The store's consent switch for personalization (the demo shop implies consent until the shopper says no). */
+function personalSwitch(v: StoreView, back: string) {
+  const { t } = v;
+  const on = v.consent !== 'denied';
+  return html`<form class="consent-switch" method="post" action="/demo/consent" aria-labelledby="personal-title">
+    <h2 class="small-heading" id="personal-title">${t.account.personal}</h2>
+    <p class="muted" id="personal-state">${on ? t.account.personalOn : t.account.personalOff}</p>
+    <input type="hidden" name="consent" value="${on ? 'denied' : 'granted'}"><input type="hidden" name="return" value="${back}">
+    <button type="submit" class="button secondary" aria-describedby="personal-state">${on ? t.account.turnOff : t.account.turnOn}</button>
+  </form>`;
 }
 
 /** An order number the help page may hand to the feedback widget (from "Feedback" links). */

@@ -171,7 +171,7 @@ describe('demo storefront', () => {
 
   it('puts each service widget on its page', async () => {
     const pages: [string, string[]][] = [
-      ['/account', ['<rapport-profile>']], ['/help', ['<rapport-faq>', '<rapport-feedback id="feedback">']],
+      ['/account', ['<rapport-profile>', '<rapport-recommendations placement="profile">']], ['/help', ['<rapport-faq>', '<rapport-feedback id="feedback">']],
       ['/orders', ['<rapport-order-tracker>']], ['/returns', ['<rapport-returns>']],
     ];
     for (const [path, tags] of pages) {
@@ -180,6 +180,28 @@ describe('demo storefront', () => {
       const page = await res.text();
       for (const tag of tags) expect(page, path).toContain(tag);
     }
+  });
+
+  it("keeps the shopper's answer to personalization and hands it to the loader on <rapport-provider consent>", async () => {
+    const fresh = await (await get('/account')).text();
+    expect(fresh).toContain('name="consent" value="denied"'); // the demo implies consent: the switch offers "off"
+    expect(fresh).not.toContain('consent="');
+    const post = (consent: string, headers: Record<string, string> = {}) => store.request(`${BASE}/demo/consent`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams({ consent, return: '/account' }).toString(),
+    });
+    const off = await post('denied');
+    expect(off.status).toBe(303);
+    expect(off.headers.get('location')).toBe('/account');
+    const cookie = `ll_consent=${cookieFrom(off, 'll_consent')}`;
+    const page = await (await get('/account', cookie)).text();
+    expect(page).toContain('<rapport-provider consent="denied">');
+    expect(page).toContain('name="consent" value="granted"');
+    // Signed in too: one provider carries both.
+    const both = await (await get('/account', `${cookie}; ${await signedInAs('cust_1001')}`)).text();
+    expect(both).toMatch(/<rapport-provider customer-token="[^"]+" consent="denied">/);
+    expect((await post('maybe')).status).toBe(400);
+    expect((await post('granted', { origin: 'https://evil.example' })).status).toBe(403);
   });
 
   it('serves its stylesheet and a drawn image per product', async () => {

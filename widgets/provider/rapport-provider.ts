@@ -35,6 +35,12 @@ export class RapportProvider extends RapportElement {
   /** The store's signed identity proof for the logged-in customer; absent or empty when logged out. */
   @property({ attribute: 'customer-token' }) customerToken = '';
 
+  /**
+   * The shopper's answer to the store's consent banner, when the store renders it: `granted` or
+   * `denied` (read by the loader once the page is parsed, as `Rapport.consent()` would be called).
+   */
+  @property() consent?: 'granted' | 'denied';
+
   /** Where the exchange stands (also reflected as the `status` attribute for styling and tests). */
   @property({ reflect: true }) status: ProviderStatus = 'anonymous';
 

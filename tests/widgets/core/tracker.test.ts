@@ -184,6 +184,26 @@ describe('the tracker', () => {
     }
   });
 
+  it("takes the store's consent banner answer from the page (<rapport-provider consent>)", async function () {
+    this.timeout(30_000);
+    localStorage.removeItem(`rapport:consent:${shop.key}`);
+    localStorage.removeItem(`rapport:visitor:${shop.key}`);
+    const granted = await page('<rapport-provider consent="granted"><main data-rapport-product="tea-cup"></main></rapport-provider>');
+    expect(granted.win.Rapport!.consented).to.equal(true);
+    const visitor = JSON.parse(await waitFor(() => localStorage.getItem(`rapport:visitor:${shop.key}`), 'an id kept')) as string;
+    await waitFor(async () => (await shop.interactions()).some((r) => r.visitor === visitor && r.product === 'tea-cup'), 'linked', 10_000);
+
+    const denied = await page('<rapport-provider consent="denied"><main data-rapport-product="celadon-teapot"></main></rapport-provider>');
+    expect(denied.win.Rapport!.consented).to.equal(false);
+    expect(localStorage.getItem(`rapport:visitor:${shop.key}`), 'the id is forgotten').to.equal(null);
+    const view = await waitFor(async () => (await shop.interactions()).find((r) => r.product === 'celadon-teapot'), 'stored', 10_000);
+    expect(view.visitor).to.equal(null);
+
+    // A page that says nothing leaves the shopper's last answer as it is.
+    const silent = await page();
+    expect(silent.win.Rapport!.consented).to.equal(false);
+  });
+
   it('drops events the server refuses instead of sending them forever', async function () {
     this.timeout(20_000);
     const { win } = await page();
