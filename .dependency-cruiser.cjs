@@ -72,6 +72,13 @@ module.exports = {
       to: { path: '^widgets/admin/' },
     },
     {
+      name: 'adapters-import-no-app',
+      comment: 'plugin-adapters/ are pure platform mappings the server calls: they import nothing from server/, widgets/ or demo/.',
+      severity: 'error',
+      from: { path: '^plugin-adapters/' },
+      to: { path: '^(server|widgets|demo)/' },
+    },
+    {
       name: 'no-circular',
       comment: 'No import cycles: a cycle ties two rooms into one.',
       severity: 'error',
