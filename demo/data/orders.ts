@@ -17,7 +17,7 @@ const SHIPPING_FEE = 695;
 
 /** How many orders end in each status (60 in all). */
 const PLAN: Record<OrderStatus, number> = {
-  unpaid: 4, paid: 5, packed: 5, shipped: 9, out_for_delivery: 4, delivered: 21, delayed: 4, returned: 4, cancelled: 4,
+  unpaid: 4, paid: 5, packed: 5, shipped: 9, out_for_delivery: 4, delivered: 19, delayed: 4, returned: 4, refunded: 2, cancelled: 4,
 };
 
 interface Slot {
@@ -89,8 +89,9 @@ export function demoOrders(now: Date, products: NewProduct[], buyers: Buyer[]): 
       customerId: buyer.customerId ?? null, email: buyer.shopper.email, status: slot.status, currency: DEMO_CURRENCY,
       shippingAmount: subtotal >= FREE_SHIPPING_FROM ? 0 : SHIPPING_FEE, lines, number: '',
     };
-    if (slot.status === 'unpaid' || slot.status === 'paid' || slot.status === 'cancelled') {
-      const days = slot.days ?? (slot.status === 'cancelled' ? r.int(3, 40) : r.int(0, 1));
+    // A refunded order was paid and refunded before it left the warehouse (an item out of stock): no parcel.
+    if (slot.status === 'unpaid' || slot.status === 'paid' || slot.status === 'cancelled' || slot.status === 'refunded') {
+      const days = slot.days ?? (slot.status === 'cancelled' || slot.status === 'refunded' ? r.int(3, 40) : r.int(0, 1));
       return { ...base, placedAt: new Date(t - days * DAY - r.int(1, 20) * HOUR) };
     }
     // One late parcel in three is a carrier exception rather than a plain delay.

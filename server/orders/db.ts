@@ -5,11 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../kernel/db/client.ts';
 
+/** What migration 011 allows (`orders_status_check`). */
 export const ORDER_STATUSES = ['unpaid', 'paid', 'packed', 'shipped', 'out_for_delivery', 'delivered', 'delayed',
-  'returned', 'cancelled'] as const;
+  'returned', 'refunded', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const FULFILLMENT_STATUSES = ['pending', 'packed', 'shipped', 'out_for_delivery', 'delivered', 'delayed',
-  'exception', 'returned'] as const;
+/** What migration 011 allows (`fulfillments_status_check`): a parcel can be in transit, miss a delivery or be cancelled. */
+export const FULFILLMENT_STATUSES = ['pending', 'packed', 'shipped', 'in_transit', 'out_for_delivery', 'delivered',
+  'failed_attempt', 'delayed', 'exception', 'returned', 'cancelled'] as const;
 export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
 
 export interface NewFulfillmentEvent {
