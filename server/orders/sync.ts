@@ -3,7 +3,8 @@
  * the caller's ONE transaction: customers through identity, products and variants through the
  * catalog, orders with their lines, parcels with their checkpoints, refunds, privacy requests
  * and removals, each by the platform's ids. An entity older than what is stored (its source
- * `updatedAt`) changes nothing. The webhook route and the import both call it.
+ * `updatedAt`) changes nothing. The webhook route and the import both call it; only a
+ * webhook's new parcel statuses write shipment emails (mails.ts).
  */
 import type { CanonicalEntity, CanonicalFulfillment, CanonicalOrder, CanonicalProduct } from '../../plugin-adapters/index.ts';
 import { insertProductStandIns, productIdsByExternal, unpublishPlatformProduct, upsertPlatformProduct, variantIdsByExternal } from '../catalog/index.ts';
@@ -15,6 +16,7 @@ import {
   insertPrivacyRequest, listOrderLines, orderLineIds, syncOrderLines, upsertPlatformFulfillment, upsertPlatformOrder,
   upsertPlatformRefund, type OrderStatus, type SyncPlatform,
 } from './db.ts';
+import { shipmentMailer } from './mails.ts';
 import { recordPurchases, type SoldOrder } from './purchases.ts';
 
 export interface SyncContext {
@@ -54,6 +56,8 @@ export async function applyEntities(tx: Db, ctx: SyncContext, entities: Canonica
   const result: SyncResult = { applied: 0, stale: 0, primaryStale: false, orderIds: [] };
   const ordered = entities.map((e, i) => ({ e, i })).sort((a, b) => RANK[a.e.kind] - RANK[b.e.kind] || a.i - b.i);
   let privacyCount = 0;
+  // The shipment emails a parcel's new status calls for go to the outbox in this same transaction (never from an import).
+  const mailer = await shipmentMailer(tx, ctx, entities);
   for (const { e, i } of ordered) {
     const skip = () => {
       result.stale++;
@@ -74,10 +78,13 @@ export async function applyEntities(tx: Db, ctx: SyncContext, entities: Canonica
         if (!(await fresh('order', e.platformId, e.updatedAt))) { skip(); continue; }
         result.orderIds.push(await applyOrder(tx, ctx, e));
         break;
-      case 'fulfillment':
+      case 'fulfillment': {
         if (!(await fresh('fulfillment', e.platformId, e.updatedAt))) { skip(); continue; }
-        await applyFulfillment(tx, ctx, e);
+        const before = await mailer?.statusBefore(e);
+        const parcel = await applyFulfillment(tx, ctx, e);
+        await mailer?.parcelWritten(e, parcel, before);
         break;
+      }
       case 'fulfillment-event': {
         const parcel = await findPlatformFulfillment(tx, ctx.platform, e.fulfillmentRef);
         if (!parcel) throw new SyncRefusal('unknown-fulfillment', `The parcel ${e.fulfillmentRef} is not known yet: send its order first`);
@@ -169,7 +176,7 @@ function trackingEvent(e: CanonicalFulfillment['events'][number]) {
   return { status: e.status, platformStatus: e.platformStatus, message: e.message, location: e.location, occurredAt: e.occurredAt };
 }
 
-async function applyFulfillment(tx: Db, ctx: SyncContext, f: CanonicalFulfillment): Promise<void> {
+async function applyFulfillment(tx: Db, ctx: SyncContext, f: CanonicalFulfillment): Promise<{ id: string; orderId: string }> {
   const orderId = await orderOf(tx, ctx, f.orderRef);
   const id = await upsertPlatformFulfillment(tx, ctx.shopId, orderId, {
     externalId: f.platformId, status: f.status, platformStatus: f.platformStatus, carrier: f.carrier, trackingNumber: f.trackingNumber,
@@ -178,6 +185,7 @@ async function applyFulfillment(tx: Db, ctx: SyncContext, f: CanonicalFulfillmen
     estimatedDelivery: f.estimatedDelivery?.slice(0, 10) ?? null,
   });
   await addTrackingEvents(tx, ctx.shopId, id, f.events.map(trackingEvent));
+  return { id, orderId };
 }
 
 /**

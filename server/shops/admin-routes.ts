@@ -1,6 +1,6 @@
 /**
  * @module The shop's settings in the admin API: feedback response targets and kinds,
- * recommendation placements (read by any staff member, changed by an owner, audited) and
+ * recommendation placements, shipment emails (read by any staff member, changed by an owner, audited) and
  * the mail log (kept here when no SMTP server is configured).
  */
 import { createRoute, z } from '@hono/zod-openapi';
@@ -14,7 +14,7 @@ import { adminErrors } from '../kernel/http/contract.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { StaffEnv } from '../kernel/http/staff-auth.ts';
-import { FeedbackSettingsBody, MailList, RecommendationSettingsBody, type ShopSettings } from './contract.ts';
+import { FeedbackSettingsBody, MailList, RecommendationSettingsBody, ShipmentMailSettingsBody, type ShopSettings } from './contract.ts';
 import { currentShop, saveSettings } from './db.ts';
 import { shopSettings } from './settings.ts';
 
@@ -24,6 +24,8 @@ const r = {
   settingsPut: createRoute({ method: 'put', path: '/admin/settings/feedback', tags: ['Admin'], summary: 'Change feedback settings (owners)', request: { body: { required: true, content: { 'application/json': { schema: FeedbackSettingsBody } } } }, responses: { 200: json(FeedbackSettingsBody, 'Saved'), ...adminErrors } }),
   recommendationsGet: createRoute({ method: 'get', path: '/admin/settings/recommendations', tags: ['Admin'], summary: 'Recommendation placements', responses: { 200: json(RecommendationSettingsBody, 'Settings'), ...adminErrors } }),
   recommendationsPut: createRoute({ method: 'put', path: '/admin/settings/recommendations', tags: ['Admin'], summary: 'Switch placements and their categories (owners)', request: { body: { required: true, content: { 'application/json': { schema: RecommendationSettingsBody } } } }, responses: { 200: json(RecommendationSettingsBody, 'Saved'), ...adminErrors } }),
+  shipmentMailsGet: createRoute({ method: 'get', path: '/admin/settings/shipment-mails', tags: ['Admin'], summary: 'Shipment emails and the order-status page they link to', responses: { 200: json(ShipmentMailSettingsBody, 'Settings'), ...adminErrors } }),
+  shipmentMailsPut: createRoute({ method: 'put', path: '/admin/settings/shipment-mails', tags: ['Admin'], summary: 'Switch shipment emails on or off (owners)', request: { body: { required: true, content: { 'application/json': { schema: ShipmentMailSettingsBody } } } }, responses: { 200: json(ShipmentMailSettingsBody, 'Saved'), ...adminErrors } }),
   mail: createRoute({ method: 'get', path: '/admin/mail', tags: ['Admin'], summary: 'Mail log (kept here when no SMTP is configured)', request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }) }, responses: { 200: json(MailList, 'Mails'), ...adminErrors } }),
 };
 
@@ -39,7 +41,7 @@ export function shopAdminRoutes({ db }: AppDeps) {
   app.openapi(r.settingsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).feedback, 200));
 
   /** Saves one section of the settings (owners only, audited), read and locked inside the transaction: two owners saving at once must not undo each other's other sections. */
-  async function saveSection<K extends 'feedback' | 'recommendations'>(c: Context<StaffEnv>, section: K, value: ShopSettings[K]) {
+  async function saveSection<K extends 'feedback' | 'recommendations' | 'shipmentMails'>(c: Context<StaffEnv>, section: K, value: ShopSettings[K]) {
     const { staff } = c.var.session;
     if (staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
     await withShop(sql, staff.shopId, async (tx) => {
@@ -62,6 +64,14 @@ export function shopAdminRoutes({ db }: AppDeps) {
   app.openapi(r.recommendationsPut, async (c) => {
     const body = c.req.valid('json');
     await saveSection(c, 'recommendations', body);
+    return c.json(body, 200);
+  });
+
+  app.openapi(r.shipmentMailsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).shipmentMails, 200));
+
+  app.openapi(r.shipmentMailsPut, async (c) => {
+    const body = c.req.valid('json');
+    await saveSection(c, 'shipmentMails', body);
     return c.json(body, 200);
   });
 

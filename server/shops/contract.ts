@@ -93,6 +93,23 @@ export const DeliverySettings = z
 export type DeliverySettings = z.infer<typeof DeliverySettings>;
 
 /**
+ * The shipment emails the owner switches on (each off until then), and the store's
+ * order-status page the emails link back to (`?order=<number>` is added); by default
+ * `<first allowed origin>/orders`.
+ */
+export const ShipmentMailSettingsBody = z
+  .object({
+    shipped: z.boolean(),
+    outForDelivery: z.boolean(),
+    delivered: z.boolean(),
+    delayed: z.boolean(),
+    trackingPageUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  })
+  .openapi('ShipmentMailSettings');
+export type ShipmentMailSettings = z.infer<typeof ShipmentMailSettingsBody>;
+const SHIPMENT_MAILS_OFF: ShipmentMailSettings = { shipped: false, outForDelivery: false, delivered: false, delayed: false };
+
+/**
  * The whole settings document as stored in `shops.settings`. Each setting falls back on
  * its default on its own: one written by an older version (or by hand) that does not
  * validate never takes the others down with it.
@@ -138,6 +155,16 @@ export const ShopSettings = z.object({
     })
     .catch({ ...DEFAULT_DELIVERY_DAYS })
     .default({ ...DEFAULT_DELIVERY_DAYS }),
+  shipmentMails: z
+    .object({
+      shipped: z.boolean().catch(false).default(false),
+      outForDelivery: z.boolean().catch(false).default(false),
+      delivered: z.boolean().catch(false).default(false),
+      delayed: z.boolean().catch(false).default(false),
+      trackingPageUrl: ShipmentMailSettingsBody.shape.trackingPageUrl.catch(undefined),
+    })
+    .catch({ ...SHIPMENT_MAILS_OFF })
+    .default({ ...SHIPMENT_MAILS_OFF }),
 });
 export type ShopSettings = z.infer<typeof ShopSettings>;
 
