@@ -1,6 +1,6 @@
 /**
  * @module <rapport-admin-settings>: the Settings page — install tag, response times,
- * mail log and activity.
+ * shipment emails, mail log and activity.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -13,6 +13,7 @@ import { settingsText } from './settings-texts.ts';
 import './rapport-admin-activity.ts';
 import './rapport-admin-mail-log.ts';
 import './rapport-admin-response-times.ts';
+import './rapport-admin-shipment-mails.ts';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -52,7 +53,7 @@ export class RapportAdminSettings extends LitElement {
   ];
 
   /** The settings calls (`api.area(SettingsApi)`), passed on to the sections below the install tag. */
-  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit' | 'mail' | 'feedbackSettings' | 'saveFeedbackSettings'>;
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit' | 'mail' | 'feedbackSettings' | 'saveFeedbackSettings' | 'shipmentMails' | 'saveShipmentMails'>;
   /** The signed-in staff member and their shop. */
   @property({ attribute: false }) session?: AdminSession;
   /** Origin the widgets are served from; the admin's own by default. */
@@ -92,6 +93,7 @@ export class RapportAdminSettings extends LitElement {
         </div>
       </section>
       <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>
+      <rapport-admin-shipment-mails .api=${this.api}></rapport-admin-shipment-mails>
       <rapport-admin-mail-log .api=${this.api}></rapport-admin-mail-log>
       <rapport-admin-activity id="activity" .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
   }
