@@ -378,6 +378,12 @@ export async function upsertPlatformOrder(tx: Db, shopId: string, o: PlatformOrd
   return row.id;
 }
 
+/** The language tag the platform gave with the order (a shipment email is written in it), if any. */
+export async function findOrderLocale(tx: Db, orderId: string): Promise<string | null> {
+  const [row] = await tx<{ locale: string | null }[]>`select locale from orders where id = ${orderId}`;
+  return row?.locale ?? null;
+}
+
 export async function findPlatformOrderId(tx: Db, platform: SyncPlatform, externalId: string): Promise<string | undefined> {
   const [row] = await tx<{ id: string }[]>`select id from orders where platform = ${platform} and external_id = ${externalId}`;
   return row?.id;

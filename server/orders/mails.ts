@@ -15,7 +15,7 @@ import { negotiateLocale, translator, type Catalogs, type Locale } from '../kern
 import { enqueueMail } from '../kernel/mail/db.ts';
 import { button, composeMail, type Brand, type MailContent } from '../kernel/mail/layout.ts';
 import { brandOf, currentShop, shopSettings, type ShopSettings } from '../shops/index.ts';
-import { findOrder, findPlatformFulfillment, listParcels, type SyncPlatform } from './db.ts';
+import { findOrder, findOrderLocale, findPlatformFulfillment, listParcels, type SyncPlatform } from './db.ts';
 
 /** The shipment emails, as the shop's settings name their switches. */
 export type ShipmentMailKind = 'shipped' | 'outForDelivery' | 'delivered' | 'delayed';
@@ -167,6 +167,7 @@ export async function shipmentMailer(
   if (!shop) return undefined;
   const settings: ShopSettings['shipmentMails'] = shopSettings(shop).shipmentMails;
   if (!settings.shipped && !settings.outForDelivery && !settings.delivered && !settings.delayed) return undefined;
+  // The order of this same delivery (its locale is written by now, but read it as sent).
   const orderLocales = new Map(entities.flatMap((e) => (e.kind === 'order' && e.locale ? [[e.platformId, e.locale] as const] : [])));
 
   return {
@@ -186,7 +187,7 @@ export async function shipmentMailer(
       const key = `${parcel.id}:${kind}`;
       if (await claimKey(tx, KEY_SCOPE, key, KEY_HASH)) return;
       const customer = order.customerId ? await findCustomer(tx, order.customerId) : undefined;
-      const tag = orderLocales.get(f.orderRef) ?? customer?.locale;
+      const tag = orderLocales.get(f.orderRef) ?? (await findOrderLocale(tx, order.id)) ?? customer?.locale;
       const locale = tag ? negotiateLocale([tag], shop.defaultLocale) : shop.defaultLocale;
       const content = shipmentMail(locale, brandOf(shop), {
         kind, orderNumber: order.number, carrier: f.carrier, trackingNumber: f.trackingNumber, trackingUrl: f.trackingUrl,

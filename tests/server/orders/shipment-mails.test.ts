@@ -76,6 +76,13 @@ describe('shipment emails from a platform webhook', () => {
     expect(await mails(shop.id)).toHaveLength(1);
   });
 
+  it('writes in the language of an order sent in an earlier delivery', async () => {
+    const { shop } = await shopWith({ shipped: true });
+    await postEnvelope(app, 'generic', shop.id, order({ number: 'S-7', locale: 'zh-TW' }), { secret: shop.signingSecret });
+    await postEnvelope(app, 'generic', shop.id, parcel('S-7', 'shipped'), { secret: shop.signingSecret });
+    expect((await mails(shop.id)).map((m) => [m.locale, m.subject])).toEqual([['zh-Hant', '您的訂單 S-7 已出貨']]);
+  });
+
   it('writes each switched-on step once per parcel, an exception as a delay, and nothing for steps switched off', async () => {
     const { shop } = await shopWith({ delayed: true, delivered: true }, 'https://shop.example/account/track?ref=mail');
     const secret = shop.signingSecret;
