@@ -146,7 +146,12 @@ function start(): RapportGlobal {
   const buffered: EarlyCall[] = [];
   let tracker: { track(kind: string, data?: TrackData, at?: number): void; consent(granted: boolean): void } | undefined;
   addEventListener('pagehide', () => {
-    if (tracker || !buffered.length) return;
+    if (tracker) return;
+    // Left before the tracker came: the page's products were viewed all the same (JSON drops an absent variant).
+    for (const el of document.querySelectorAll<HTMLElement>('[data-rapport-product]')) {
+      buffered.push(['product.view', { product: el.dataset.rapportProduct, variant: el.dataset.rapportVariant }, Date.now()]);
+    }
+    if (!buffered.length) return;
     try {
       const key = earlyKey(shop);
       sessionStorage.setItem(key, JSON.stringify([...(JSON.parse(sessionStorage.getItem(key) ?? '[]') as EarlyCall[]), ...buffered.splice(0)]));

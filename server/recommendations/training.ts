@@ -14,7 +14,7 @@ import { currentModel, eventsSince, readLog, saveModel, shopsWithEvents } from '
 import { toInteraction } from './from-log.ts';
 import { RETRAIN_AFTER_EVENTS, TRAIN_DAYS, TRAIN_MAX_EVENTS } from './limits.ts';
 import { train } from './train.ts';
-import type { Interaction } from './types.ts';
+import type { EngineParams, Interaction } from './types.ts';
 
 export const TRAIN_JOB = 'recommendations.train';
 export const TRAIN_DUE_JOB = 'recommendations.train-due';
@@ -27,6 +27,14 @@ export interface TrainReport {
   links: number;
   seconds: number;
 }
+
+/**
+ * What a shop's model adds to the engine's defaults: a shopper's events lose half their weight
+ * every week, so what they browse today steers "for you" over what they bought months ago
+ * (the offline benchmark tunes its own settings on its dataset; a live shop's shoppers come
+ * and go in sessions).
+ */
+export const SHOP_PARAMS: Partial<EngineParams> = { halfLifeMs: 7 * DAY };
 
 /** Trains the shop's model now and stores it as the version in use. */
 export async function trainShop(sql: Sql, shopId: string, log?: Logger, now = Date.now()): Promise<TrainReport> {
@@ -41,7 +49,7 @@ export async function trainShop(sql: Sql, shopId: string, log?: Logger, now = Da
       }
     }),
   );
-  const rows = train(interactions, { items: products.map((p) => ({ item: p.id, categories: p.category ? [p.category] : [] })), now });
+  const rows = train(interactions, { items: products.map((p) => ({ item: p.id, categories: p.category ? [p.category] : [] })), now, params: SHOP_PARAMS });
   const seconds = (performance.now() - t0) / 1000;
   const version = await withShop(sql, shopId, (tx) => saveModel(tx, shopId, rows, seconds));
   const report = { version, events, items: rows.items.length, links: rows.links.length, seconds: Math.round(seconds * 100) / 100 };

@@ -25,6 +25,7 @@
  * - `POST /api-test/shops/:key/train` → the training report — the shop's recommendation model trained now (trainShop)
  * - `POST /api-test/shops/:key/placements {placement, enabled?, includeCategories?}` — the owner's settings of one recommendation placement
  * - `POST /api-test/faults?shop=…&mode=…[&path=…][&ms=…]`
+ * - `GET /api-test/slow?ms=…` — answers after `ms` (at most 10 s): holds a page's load event
  * - `/api-test/admin/*`: a shop with its staff, staff sessions and inbox data for the admin tests
  *   (tests/widgets/admin/admin-control.ts)
  */
@@ -285,6 +286,12 @@ export function controlApp(db: Database, state: ControlState): Hono {
   });
 
   app.get('/shops/:key/requests', (c) => c.json(state.wireLog.get(c.req.param('key')) ?? []));
+
+  // A resource that answers late: holds a test page's load event (so its tracker has not started).
+  app.get('/slow', async (c) => {
+    await new Promise((r) => setTimeout(r, Math.min(10_000, Number(c.req.query('ms') ?? 3000))));
+    return c.body(null, 204);
+  });
 
   app.post('/faults', (c) => {
     const shop = c.req.query('shop');
