@@ -59,14 +59,15 @@ export async function ordersPage(tx: Tx, v: StoreView): Promise<Page> {
   const samples = v.customer
     ? []
     : (await listOrders(tx, { limit: 60 })).filter((o) => ['shipped', 'out_for_delivery', 'delayed', 'delivered'].includes(o.status)).slice(0, 3);
+  // The feedback link sits under the number: a fourth column was cut off in the narrow sidebar.
   // The table scrolls inside its card where it is wider (a 320 px phone, the narrow sidebar at 760 px), never the page.
   const table = html`<div class="table-scroll" role="region" aria-labelledby="your-orders" tabindex="0"><table class="orders-table">
     <thead><tr><th scope="col">${t.orders.number}</th>
-      <th scope="col">${t.orders.status}</th><th scope="col" class="num">${t.orders.total}</th><th scope="col"><span class="visually-hidden">${t.orders.feedback}</span></th></tr></thead>
+      <th scope="col">${t.orders.status}</th><th scope="col" class="num">${t.orders.total}</th></tr></thead>
     <tbody>${mine.map((o) => html`<tr><td><span class="order-number">${o.number}</span>
-      <span class="muted order-date">${t.orders.placed} ${formatDate(o.placedAt, locale)}</span></td>
-      <td>${statusBadge(v, o.status)}</td><td class="num">${formatMoney(o.totalAmount, o.currency, locale)}</td>
-      <td><a href="/help?order=${encodeURIComponent(o.number)}#feedback" aria-label="${t.orders.feedback} ${o.number}">${t.orders.feedback}</a></td></tr>`)}</tbody>
+      <span class="muted order-date">${t.orders.placed} ${formatDate(o.placedAt, locale)}</span>
+      <a href="/help?order=${encodeURIComponent(o.number)}#feedback" aria-label="${t.orders.feedback} ${o.number}">${t.orders.feedback}</a></td>
+      <td>${statusBadge(v, o.status)}</td><td class="num">${formatMoney(o.totalAmount, o.currency, locale)}</td></tr>`)}</tbody>
   </table></div>`;
   return {
     title: t.orders.title,
@@ -76,7 +77,7 @@ export async function ordersPage(tx: Tx, v: StoreView): Promise<Page> {
         <aside class="side-card">
           ${v.customer
             ? html`<h2 class="small-heading" id="your-orders">${t.orders.yours}</h2>${mine.length ? table : html`<p class="muted">${t.orders.none}</p>`}`
-            : html`<p>${t.orders.tip}</p><ul class="sample-orders">${samples.map((o) => html`<li><code>${o.number}</code> <span class="muted">${o.email}</span></li>`)}</ul>`}
+            : html`<p>${t.orders.tip}</p><ul class="sample-orders">${samples.map((o) => html`<li><code>${o.number}</code><br><span class="muted">${o.email}</span></li>`)}</ul>`}
         </aside>
       </div>`,
   };

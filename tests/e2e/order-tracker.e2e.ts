@@ -211,7 +211,7 @@ describe('order tracking from the platforms', () => {
     const storeNumbers = await page.locator('.orders-table .order-number').allInnerTexts();
     expect(storeNumbers.length).toBeGreaterThan(3);
     const listed = await list.allInnerTexts();
-    for (const n of storeNumbers) expect(listed.some((l) => l.includes(`Order ${n} `)), n).toBe(true);
+    for (const n of storeNumbers) expect(listed.some((l) => l.startsWith(`Order ${n}\n`)), n).toBe(true);
     expect(await tracker.getByLabel('Order number').count()).toBe(0);
     await page.setViewportSize({ width: 390, height: 900 });
     await page.screenshot({ path: `${SHOTS}/order-tracker-customer-list-390.png`, fullPage: true });

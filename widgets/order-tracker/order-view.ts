@@ -60,7 +60,7 @@ function parcelView(t: T, locale: Locale, p: ParcelView, n: number, count: numbe
 
 const SETTLED: Record<string, OrderTrackerKey> = { cancelled: 'orderTracker.cancelled', refunded: 'orderTracker.refunded', returned: 'orderTracker.returned' };
 
-/** The whole order. */
+/** The whole order (a cancelled, refunded or returned one promises no delivery, whatever the server estimated). */
 export function orderView(t: T, has: (k: string) => boolean, locale: Locale, o: OrderTrackingView) {
   const settled = SETTLED[o.status];
   return html`<div part="order">
@@ -69,8 +69,8 @@ export function orderView(t: T, has: (k: string) => boolean, locale: Locale, o: 
     <ul class="lines" part="lines">${o.lines.map((l) => html`<li>${t('orderTracker.line', { title: l.title, quantity: l.quantity })}</li>`)}</ul>
     ${settled ? html`<p class="warn">${t(settled)}</p>` : nothing}
     ${!o.parcels.length && !settled ? html`<p>${t('orderTracker.notShipped')}</p>` : nothing}
-    ${o.estimatedDelivery ? html`<p part="estimate">${t('orderTracker.estimate', { date: day(locale, o.estimatedDelivery) })}</p>` : nothing}
-    ${o.late && o.estimatedDelivery ? html`<p class="warn" part="late">${t('orderTracker.late', { date: day(locale, o.estimatedDelivery) })}</p>` : nothing}
+    ${o.estimatedDelivery && !settled ? html`<p part="estimate">${t('orderTracker.estimate', { date: day(locale, o.estimatedDelivery) })}</p>` : nothing}
+    ${o.late && o.estimatedDelivery && !settled ? html`<p class="warn" part="late">${t('orderTracker.late', { date: day(locale, o.estimatedDelivery) })}</p>` : nothing}
     ${o.parcels.map((p, i) => parcelView(t, locale, p, i + 1, o.parcels.length))}
   </div>`;
 }

@@ -15,7 +15,13 @@ export const orderTrackerStyles = [
     h4 { margin: 0 0 4px; font-size: var(--_font-size); }
     p { margin: 0 0 8px; }
     ul { margin: 0 0 12px; padding-left: 20px; }
-    .orders { list-style: none; padding: 0; display: grid; gap: 8px; }
+    /* A long history scrolls inside the reserved height (the page below never moves once the list arrives). */
+    .orders { list-style: none; padding: 2px 4px 2px 0; display: grid; gap: 8px; max-height: 236px; overflow-y: auto; overscroll-behavior: contain; }
+    /* The number on its line, date and status under it: a long status never runs into the button's edge. */
+    .orders button { box-sizing: border-box; display: grid; gap: 2px; padding: 8px var(--_spacing); line-height: 1.35; }
+    .orders .order-number { font-weight: 600; }
+    .orders .sep { display: none; }
+    .orders .order-meta { color: var(--_color-text); font-size: calc(var(--_font-size) * 0.875); }
     .link { background: transparent; color: var(--_color-primary); border-color: var(--_color-border); text-align: start; }
     .parcel { border-top: 1px solid var(--_color-border); padding-top: 12px; margin-top: 12px; }
     .warn { color: var(--_color-danger); font-weight: 600; }
@@ -30,5 +36,6 @@ export const orderTrackerStyles = [
     .steps li.current span:first-child { font-weight: 600; }
     time { color: var(--_color-muted); font-size: calc(var(--_font-size) * 0.875); }
     summary { cursor: pointer; min-height: 24px; }
+    details { margin: 0 0 12px; }
   `,
 ];

@@ -110,8 +110,8 @@ export class RapportOrderTracker extends RapportElement<OrderTrackerKey> {
     return this.renderLoad(this.mine, (list) => list!.items.length
       ? html`<h3>${t('orderTracker.yours')}</h3><ul class="orders" part="orders">
           ${list!.items.map((o) => html`<li><button type="button" class="link" @click=${() => this.find(o.number)}>
-            ${t('orderTracker.order', { number: o.number })} · ${new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium' }).format(new Date(o.placedAt))}
-            · ${statusText(t, (k) => this.i18n.has(k), o.status)}</button></li>`)}
+            <span class="order-number">${t('orderTracker.order', { number: o.number })}</span><span class="sep"> · </span><span class="order-meta">${new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium' }).format(new Date(o.placedAt))}
+            · ${statusText(t, (k) => this.i18n.has(k), o.status)}</span></button></li>`)}
         </ul>${this.renderProblem()}`
       : this.renderEmpty(t('orderTracker.none')), () => false);
   }
