@@ -130,6 +130,7 @@ export function shipmentMail(locale: Locale, brand: Brand, d: ShipmentMailData):
       ? [[t(locale, 'estimate'), formatDay(d.estimatedDelivery, locale)] as [string, string]] : []),
   ];
   return composeMail(locale, brand, {
+    about: 'order',
     subject: t(locale, `${d.kind}Subject`, params),
     body: html`<p>${intro}</p>${facts.length
       ? html`<p>${facts.map(([label, value], i) => html`${i ? html`<br>` : ''}${label}: <strong>${value}</strong>`)}</p>`

@@ -17,10 +17,13 @@ export interface MailContent {
 }
 
 
-/** The whole mail: `body` (HTML) and `textLines` (the plain-text part) framed the same way. */
-export function composeMail(locale: Locale, brand: Brand, mail: { subject: string; body: SafeHtml; textLines: string[] }): MailContent {
+/**
+ * The whole mail: `body` (HTML) and `textLines` (the plain-text part) framed the same way;
+ * the footer says why the reader gets it (`about`: their request, by default, or their order).
+ */
+export function composeMail(locale: Locale, brand: Brand, mail: { subject: string; body: SafeHtml; textLines: string[]; about?: 'request' | 'order' }): MailContent {
   const color = safeColor(brand.color);
-  const footer = mailText(locale, 'footer', { shop: brand.shopName });
+  const footer = mailText(locale, mail.about === 'order' ? 'footer.order' : 'footer', { shop: brand.shopName });
   const page = html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>
 <body style="margin:0;background:#f6f7f9;font-family:-apple-system,'Segoe UI',Roboto,'PingFang SC','Microsoft YaHei',sans-serif;color:#1d2433">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">

@@ -68,6 +68,9 @@ describe('shipment emails from a platform webhook', () => {
     expect(mail.text_body).toContain(`追蹤您的訂單: ${tracker}`);
     expect(mail.text_body).toContain('2099');
     expect(mail.html_body).toContain(`href="${tracker}"`);
+    // The footer says why: an order, not a request the reader made.
+    expect(mail.text_body).toContain('您收到此郵件是因為您在');
+    expect(mail.text_body).not.toContain('聯絡了');
     expect(mail.html_body).toContain('href="https://www.dhl.com/track?id=JD014600006281230704"');
 
     // The same delivery again, and the same state in a new delivery: still one email.
