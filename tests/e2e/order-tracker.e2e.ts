@@ -6,7 +6,9 @@
  * them and posted to the started server, dated as a platform would send them today. A guest
  * looks each order up on the demo /orders page in Chromium and sees its timeline, carrier link
  * and estimate; a verified demo customer sees their orders without typing; a replayed delivery
- * and a forged one change nothing. Real server process, embedded database, real Chromium.
+ * and a forged one change nothing; with shipment emails switched on in the admin API, the
+ * WooCommerce order's shipment reaches the test's SMTP server, in the layout, with the links.
+ * Real server process, embedded database, real SMTP server, real Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -17,6 +19,7 @@ import { DEFAULT_DELIVERY_DAYS } from '../../server/orders/limits.ts';
 import { fixtureBytes } from '../plugin-adapters/helpers.ts';
 import { edited } from '../server/orders/webhook-helpers.ts';
 import { removeDataDir, startServer, tempDataDir, type StartedServer } from '../helpers/server-process.ts';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 import { launch, SHOTS, watchedPage } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -31,6 +34,7 @@ const longDay = (day: string) => new Intl.DateTimeFormat('en', { dateStyle: 'lon
 let dataDir: string;
 let server: StartedServer;
 let browser: Browser;
+let smtp: TestSmtp;
 const secrets: Record<'shopify' | 'woocommerce', string> = { shopify: '', woocommerce: '' };
 
 /** `npm run rapport -- webhook:secret` on the server's embedded database (one process at a time: the server is stopped). */
@@ -50,13 +54,15 @@ beforeAll(async () => {
   expect(await first.stop()).toBe(0);
   secrets.shopify = setWebhookSecret(shopKey, 'shopify');
   secrets.woocommerce = setWebhookSecret(shopKey, 'woocommerce');
-  server = await startServer({ dataDir });
+  smtp = await startSmtp();
+  server = await startServer({ dataDir, env: { SMTP_URL: smtp.url, JOB_POLL_MS: '200' } });
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
   const code = await server?.stop();
+  await smtp?.close();
   removeDataDir(dataDir);
   expect(code).toBe(0);
 });
@@ -129,8 +135,25 @@ async function guestLookUp(page: Page, number: string, email: string) {
 const timeline = (page: Page) =>
   page.locator('rapport-order-tracker').locator('[part~=timeline] li').evaluateAll((lis) => lis.map((li) => `${li.querySelector('span')!.textContent}:${li.className}`));
 
+/** The owner switches shipment emails on through the admin API (session cookie + CSRF token), as the Settings page does. */
+async function switchShipmentMailsOn() {
+  const signIn = await fetch(`${server.baseUrl}/v1/admin/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl },
+    body: JSON.stringify({ email: server.demo!.adminEmail, password: server.demo!.adminPassword }),
+  });
+  expect(signIn.status).toBe(200);
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${server.baseUrl}/v1/admin/settings/shipment-mails`, {
+    method: 'PUT', headers: { 'content-type': 'application/json', origin: server.baseUrl, cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ shipped: true, outForDelivery: true, delivered: true, delayed: true, trackingPageUrl: `${server.baseUrl}/orders` }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
 describe('order tracking from the platforms', () => {
   it('takes the signed Shopify and WooCommerce deliveries for the demo shop', async () => {
+    await switchShipmentMailsOn();
     expect(await outcomeOf(await postShopify('products/create', fixtureBytes('shopify/product.json')))).toBe('accepted');
     expect(await outcomeOf(await postShopify('customers/create', fixtureBytes('shopify/customer.json')))).toBe('accepted');
     expect(await outcomeOf(await postShopify('orders/create', shopifyOrder, { webhookId: shopifyWebhookId }))).toBe('accepted');
@@ -164,7 +187,6 @@ describe('order tracking from the platforms', () => {
     const due = addDays(isoDay(placed), DEFAULT_DELIVERY_DAYS.processingDays + DEFAULT_DELIVERY_DAYS.transitDays);
     expect(await text(page, '[part~=parcel] [part~=estimate]')).toBe(`Estimated delivery: ${longDay(due)}`);
     expect(await tracker.locator('[part~=late]').count()).toBe(0);
-    // TODO(shipment-emails): assert the "shipped" mail at the test's SMTP server once server/orders/mails.ts sends it.
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `${SHOTS}/order-tracker-shopify-${width}.png`, fullPage: true });
@@ -190,6 +212,13 @@ describe('order tracking from the platforms', () => {
     ]);
     const due = addDays(isoDay(noonAgo(1)), DEFAULT_DELIVERY_DAYS.transitDays);
     expect(await text(page, '[part~=parcel] [part~=estimate]')).toBe(`Estimated delivery: ${longDay(due)}`);
+    // The shipment email reached the shopper: once, with the carrier's link and the way back to this page.
+    const shipped = (await smtp.waitFor(1, 30_000)).filter((m) => m.envelopeTo.includes('john.doe@example.com'));
+    expect(shipped).toHaveLength(1);
+    expect(shipped[0]!.mail.subject).toContain('727');
+    expect(shipped[0]!.mail.text).toContain(UPS);
+    expect(shipped[0]!.mail.html).toContain(`href="${server.baseUrl}/orders?order=727"`);
+    expect(shipped[0]!.mail.text).toContain('because you ordered from');
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `${SHOTS}/order-tracker-woocommerce-${width}.png`, fullPage: true });
@@ -243,5 +272,9 @@ describe('order tracking from the platforms', () => {
     expect(forged.headers.get('content-type')).toContain('application/problem+json');
     expect(await lookup('#1001', 'bob.norman@hostmail.com')).toEqual(before);
     expect(before).toMatchObject({ number: '#1001', status: 'paid' });
+    // The WooCommerce shipment again (a platform's retry): no second email.
+    expect(await outcomeOf(await postWoo('order.updated', wooShipped))).toBe('duplicate');
+    await new Promise((r) => setTimeout(r, 1500)); // the job runner polls every 200 ms
+    expect(smtp.received.filter((m) => m.envelopeTo.includes('john.doe@example.com'))).toHaveLength(1);
   });
 });
