@@ -50,9 +50,9 @@ export function detectCarrier(trackingNumber: string | null): { carrier: string;
 
 /** The furthest step the parcel's own status stands for (before its events are read). */
 const STATUS_STEP: Record<string, TrackingStep> = {
-  pending: 'paid', packed: 'packed', shipped: 'shipped', out_for_delivery: 'out_for_delivery', delivered: 'delivered',
+  pending: 'paid', packed: 'packed', shipped: 'shipped', in_transit: 'in_transit', out_for_delivery: 'out_for_delivery', delivered: 'delivered',
 };
-const EXCEPTION: Record<string, TrackingException> = { delayed: 'delayed', exception: 'failed_attempt', returned: 'returned' };
+const EXCEPTION: Record<string, TrackingException> = { delayed: 'delayed', exception: 'failed_attempt', failed_attempt: 'failed_attempt', returned: 'returned' };
 
 function timeline(order: OrderSummary, p: Fulfillment): { steps: ParcelView['steps']; exception: TrackingException | null } {
   const first = (status: string) => p.events.find((e) => e.status === status)?.occurredAt ?? null;
@@ -63,7 +63,7 @@ function timeline(order: OrderSummary, p: Fulfillment): { steps: ParcelView['ste
     paid: null,
     packed: first('packed'),
     shipped: p.shippedAt ?? shippedEvents[0]?.occurredAt ?? null,
-    in_transit: shippedEvents[1]?.occurredAt ?? null,
+    in_transit: first('in_transit') ?? shippedEvents[1]?.occurredAt ?? null,
     out_for_delivery: first('out_for_delivery'),
     delivered: p.deliveredAt ?? first('delivered'),
   };
@@ -89,9 +89,11 @@ function parcelView(order: OrderSummary, p: Fulfillment, rule: DeliveryRule, tod
   const detected = !p.carrier || !given.url ? detectCarrier(p.trackingNumber) : undefined;
   const { steps, exception } = timeline(order, p);
   const delivered = p.status === 'delivered' || !!p.deliveredAt;
-  let estimatedDelivery: string | null = p.estimatedDelivery;
+  // A parcel sent back or called off, or an order settled otherwise (cancelled, refunded), is not on its way.
+  const stopped = exception === 'returned' || p.status === 'cancelled' || SETTLED.has(order.status) && order.status !== 'delivered';
+  let estimatedDelivery: string | null = stopped ? null : p.estimatedDelivery;
   let estimateSource: ParcelView['estimateSource'] = estimatedDelivery ? 'carrier' : null;
-  if (!estimatedDelivery && !delivered && exception !== 'returned') {
+  if (!estimatedDelivery && !delivered && !stopped) {
     estimatedDelivery = p.shippedAt
       ? addDays(dayIn(p.shippedAt, rule.timeZone), rule.transitDays)
       : addDays(dayIn(order.placedAt, rule.timeZone), rule.processingDays + rule.transitDays);
@@ -107,13 +109,13 @@ function parcelView(order: OrderSummary, p: Fulfillment, rule: DeliveryRule, tod
     events: p.events.map((e) => ({ status: e.status, message: e.message, location: e.location, at: e.occurredAt.toISOString() })),
     estimatedDelivery,
     estimateSource,
-    late: !delivered && exception !== 'returned' && !!estimatedDelivery && today > estimatedDelivery,
+    late: !delivered && !stopped && !!estimatedDelivery && today > estimatedDelivery,
     deliveredAt: iso(p.deliveredAt),
   };
 }
 
 /** Orders that will not be delivered (or were): no estimate. */
-const SETTLED = new Set(['unpaid', 'cancelled', 'returned', 'delivered']);
+const SETTLED = new Set(['unpaid', 'cancelled', 'returned', 'refunded', 'delivered']);
 
 /** The whole view of one order, as `now` sees it. */
 export function trackingView(order: OrderSummary, lines: OrderLine[], parcels: Fulfillment[], rule: DeliveryRule, now = new Date()): OrderTrackingView {
