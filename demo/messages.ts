@@ -42,7 +42,7 @@ const en = {
   },
   status: {
     unpaid: 'Awaiting payment', paid: 'Paid', packed: 'Packed', shipped: 'Shipped', out_for_delivery: 'Out for delivery',
-    delivered: 'Delivered', delayed: 'Delayed', returned: 'Returned', cancelled: 'Cancelled',
+    delivered: 'Delivered', delayed: 'Delayed', returned: 'Returned', refunded: 'Refunded', cancelled: 'Cancelled',
   } as Record<string, string>,
   footer: {
     about: 'Lumen & Leaf is a demo store. Its customer service — profile, answers, order tracking, returns, feedback and recommendations — is Rapport.',
@@ -91,7 +91,7 @@ const zhHans: Messages = {
   },
   status: {
     unpaid: '待付款', paid: '已付款', packed: '已打包', shipped: '已发货', out_for_delivery: '派送中',
-    delivered: '已送达', delayed: '延误', returned: '已退货', cancelled: '已取消',
+    delivered: '已送达', delayed: '延误', returned: '已退货', refunded: '已退款', cancelled: '已取消',
   },
   footer: {
     about: 'Lumen & Leaf 是一家演示商店。它的客户服务——个人资料、问答、订单跟踪、退货、反馈和推荐——由 Rapport 提供。',
@@ -138,7 +138,7 @@ const zhHant: Messages = {
   },
   status: {
     unpaid: '待付款', paid: '已付款', packed: '已包裝', shipped: '已出貨', out_for_delivery: '配送中',
-    delivered: '已送達', delayed: '延誤', returned: '已退貨', cancelled: '已取消',
+    delivered: '已送達', delayed: '延誤', returned: '已退貨', refunded: '已退款', cancelled: '已取消',
   },
   footer: {
     about: 'Lumen & Leaf 是一家示範商店。它的客戶服務——個人資料、問答、訂單追蹤、退貨、意見回饋和推薦——由 Rapport 提供。',
