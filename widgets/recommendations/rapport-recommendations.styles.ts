@@ -18,6 +18,7 @@ export const recommendationsStyles = [
   css`
     :host {
       min-height: 0;
+      container: rapport-recommendations / inline-size;
       --_w: 160px;
       --_text: calc(var(--_font-size) * 0.9375);
       --_small: calc(var(--_font-size) * 0.8125);
@@ -30,6 +31,14 @@ export const recommendationsStyles = [
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    /* One line keeps the reserved height exact; on a phone the longer headings ("Goes well with
+       your order") fit it in a smaller size instead of being cut. */
+    @container rapport-recommendations (max-width: 400px) {
+      [part~='title'] {
+        font-size: calc(var(--_font-size) * 1.0625);
+        height: calc(var(--_font-size) * 1.625);
+      }
     }
     .shelf {
       position: relative;
