@@ -11,7 +11,7 @@
  */
 import type { ApiError, Result } from './core/api-client.ts';
 import { afterPageLoad, autoDefine, type ChunkGraph, type ChunkMap } from './core/autodefine.ts';
-import { RapportIdentityErrorEvent } from './core/identity-events.ts';
+import { RapportConsentChangeEvent, RapportIdentityErrorEvent } from './core/identity-events.ts';
 import type { RapportGlobal, RapportSession } from './core/rapport-global.ts';
 import { sessionStore } from './core/session-store.ts';
 import { consentKey, earlyKey, visitorKey, type EarlyCall, type TrackData } from './core/tracking.ts';
@@ -206,7 +206,7 @@ function start(): RapportGlobal {
         if (!granted) localStorage.removeItem(visitorKey(shop)); // a "no" holds at once, tracker loaded or not
       } catch {}
       tracker?.consent(!!granted);
-      dispatchEvent(new CustomEvent('rapport-consent-change', { detail: { granted: !!granted } }));
+      dispatchEvent(new RapportConsentChangeEvent(!!granted));
     },
     get consented() {
       try {

@@ -1,5 +1,5 @@
 /**
- * @module Identity events, fired on `window` by the loader. Loader-only at runtime: an
+ * @module Identity and consent events, fired on `window` by the loader. Loader-only at runtime: an
  * element chunk must import this file with `import type` only, or the chunk would import
  * the loader entry (see scripts/check-size.ts).
  */
@@ -23,9 +23,18 @@ export class RapportIdentityErrorEvent extends RapportEvent<{ error: ApiError }>
   }
 }
 
+/** `Rapport.consent()` was called: elements that show personal content ask again. */
+export class RapportConsentChangeEvent extends RapportEvent<{ granted: boolean }> {
+  static readonly type = 'rapport-consent-change';
+  constructor(granted: boolean) {
+    super(RapportConsentChangeEvent.type, { granted });
+  }
+}
+
 declare global {
   interface WindowEventMap {
     'rapport-identity-change': RapportIdentityChangeEvent;
     'rapport-identity-error': RapportIdentityErrorEvent;
+    'rapport-consent-change': RapportConsentChangeEvent;
   }
 }

@@ -75,8 +75,4 @@ declare global {
   interface Window {
     Rapport?: RapportGlobal;
   }
-  interface WindowEventMap {
-    /** `Rapport.consent()` was called: elements that show personal content ask again. */
-    'rapport-consent-change': CustomEvent<{ granted: boolean }>;
-  }
 }

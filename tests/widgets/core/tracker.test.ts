@@ -151,7 +151,7 @@ describe('the tracker', () => {
     expect(win.Rapport!.consented).to.equal(undefined);
 
     const said: boolean[] = [];
-    win.addEventListener('rapport-consent-change', (e) => said.push((e as CustomEvent<{ granted: boolean }>).detail.granted));
+    win.addEventListener('rapport-consent-change', (e) => said.push(e.detail.granted));
     win.Rapport!.consent(true);
     expect(said).to.deep.equal([true]);
     const visitor = JSON.parse(localStorage.getItem(`rapport:visitor:${shop.key}`)!) as string;
