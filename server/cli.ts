@@ -6,6 +6,7 @@
  *   shop:list   [--json]
  *   import:orders --shop SHOP --platform shopify|woocommerce|medusa|generic --file EXPORT.json [--json]
  *   webhook:secret --shop SHOP --platform PLATFORM [--secret SECRET] [--json]
+ *   shop:origins --shop SHOP [--add URL]… [--remove URL]… [--json]
  *   migrate
  * Uses DATABASE_URL, or the embedded database in DATA_DIR when unset (stop `npm start` first:
  * an embedded database belongs to one process).
@@ -20,7 +21,7 @@ import { migrate } from './kernel/db/migrate.ts';
 import { findShopById, findShopByPublicKey, type Shop } from './kernel/db/shops.ts';
 import { withShop } from './kernel/db/tenancy.ts';
 import { isLocale, LOCALES } from './kernel/i18n/locales.ts';
-import { addStaffMember, createShopWithOwner, listShops } from './shops/index.ts';
+import { addStaffMember, changeAllowedOrigins, createShopWithOwner, listShops } from './shops/index.ts';
 import { ImportError, importOrders, IMPORT_PLATFORMS, saveWebhookSecret, type ImportSummary, type SyncPlatform } from './orders/index.ts';
 
 const HELP = `Usage: npm run rapport -- <command> [options]
@@ -37,6 +38,9 @@ const HELP = `Usage: npm run rapport -- <command> [options]
   webhook:secret --shop SHOP_ID|PUBLIC_KEY --platform shopify|woocommerce|medusa|generic [--secret SECRET] [--json]
       Sets the secret the platform signs this shop's webhooks with (Shopify: the app's secret;
       WooCommerce: the webhook's secret); without --secret one is generated and printed.
+  shop:origins --shop SHOP_ID|PUBLIC_KEY [--add URL]... [--remove URL]... [--json]
+      Adds or removes the store origins allowed to call the API (a new domain, a staging site);
+      prints the list.
   migrate
 `;
 
@@ -82,6 +86,8 @@ export async function run(
       platform: { type: 'string' },
       file: { type: 'string' },
       secret: { type: 'string' },
+      add: { type: 'string', multiple: true },
+      remove: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -161,6 +167,13 @@ export async function run(
         err(`\rImporting [${bar}] ${done}/${total}${done === total ? '\n' : ''}`);
       });
       out(values.json ? JSON.stringify(summary, null, 2) : summaryText(summary));
+      return;
+    }
+    case 'shop:origins': {
+      const shop = await shopNamed(db, values.shop);
+      const origins = await changeAllowedOrigins(db.sql, shop.id, { add: values.add, remove: values.remove });
+      out(values.json ? JSON.stringify({ shopId: shop.id, allowedOrigins: origins }, null, 2)
+        : `Origins allowed for ${shop.name}: ${origins.join(', ') || '(none)'}`);
       return;
     }
     case 'webhook:secret': {

@@ -43,6 +43,11 @@ export async function saveSettings(tx: Db, shopId: string, settings: Record<stri
   await tx`update shops set settings = ${tx.json(settings as never)} where id = ${shopId}`;
 }
 
+/** Inside withShop: replaces the origins allowed to call the API for the shop (validated by the caller). */
+export async function saveAllowedOrigins(tx: Db, shopId: string, origins: string[]): Promise<void> {
+  await tx`update shops set allowed_origins = ${origins} where id = ${shopId}`;
+}
+
 export async function countShops(sql: Sql): Promise<number> {
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from shops`;
   return row.n;

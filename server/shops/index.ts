@@ -11,5 +11,5 @@ export const shops: Feature = { name: 'shops', routes: shopRoutes, adminRoutes: 
 
 export { brandOf, shopSettings, updateShopSettings } from './settings.ts';
 export { countShops, createShop, currentShop, deleteShop, listShops, type NewShop } from './db.ts';
-export { addStaffMember, checkOrigin, createShopWithOwner, generatePassword, ProvisionError, type ProvisionedShop } from './provision.ts';
+export { addStaffMember, changeAllowedOrigins, checkOrigin, createShopWithOwner, generatePassword, ProvisionError, type ProvisionedShop } from './provision.ts';
 export type { FeedbackSettings, PlacementSettings, RecommendationSettings, ShopPublic, ShopSettings } from './contract.ts';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { audit } from '../kernel/db/audit.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import type { Shop } from '../kernel/db/shops.ts';
-import { createShop, type NewShop } from './db.ts';
+import { createShop, currentShop, saveAllowedOrigins, type NewShop } from './db.ts';
 import { addStaff, hashPassword, PASSWORD_MAX, PASSWORD_MIN, type Staff, type StaffRole } from '../staff/index.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 
@@ -73,4 +73,21 @@ export async function addStaffMember(
     return s;
   });
   return { staff, password };
+}
+
+/**
+ * Adds and removes origins allowed to call the API for the shop (the store's domains: a new
+ * custom domain, a staging site); each checked as `shop:create` checks them. Returns the list.
+ */
+export async function changeAllowedOrigins(sql: Sql, shopId: string, change: { add?: string[]; remove?: string[] }): Promise<string[]> {
+  const add = (change.add ?? []).map(checkOrigin);
+  const remove = new Set((change.remove ?? []).map((o) => o.replace(/\/$/, '')));
+  return withShop(sql, shopId, async (tx) => {
+    const shop = await currentShop(tx, { forUpdate: true });
+    if (!shop) throw new ProvisionError('No such shop');
+    const next = [...new Set([...shop.allowedOrigins.filter((o) => !remove.has(o)), ...add])];
+    await saveAllowedOrigins(tx, shopId, next);
+    await audit(tx, { shopId, actorType: 'system', action: 'shop.origins', targetType: 'shop', targetId: shopId, data: { origins: next } });
+    return next;
+  });
 }

@@ -34,6 +34,21 @@ describe('npm run rapport -- shop:create', () => {
   });
 });
 
+describe('npm run rapport -- shop:origins', () => {
+  it("adds and removes the store's origins, checks each, and the API follows the list", async () => {
+    const { shop } = await makeShop(db);
+    const ask = (origin: string) => app.request(`${BASE}/v1/shop`, { headers: { 'x-rapport-shop': shop.publicKey, origin } });
+    expect((await ask('https://new-domain.example')).status).toBe(403);
+    const added = JSON.parse(await cli('shop:origins', '--shop', shop.publicKey, '--add', 'https://new-domain.example/', '--add', 'https://staging.example', '--json'));
+    expect(added.allowedOrigins).toEqual([...shop.allowedOrigins, 'https://new-domain.example', 'https://staging.example']);
+    expect((await ask('https://new-domain.example')).status).toBe(200);
+    const removed = JSON.parse(await cli('shop:origins', '--shop', shop.id, '--remove', 'https://staging.example', '--json'));
+    expect(removed.allowedOrigins).toEqual([...shop.allowedOrigins, 'https://new-domain.example']);
+    await expect(cli('shop:origins', '--shop', shop.id, '--add', 'javascript:alert(1)')).rejects.toThrow(/not an origin/);
+    expect(JSON.parse(await cli('shop:origins', '--shop', shop.id, '--json')).allowedOrigins).toEqual(removed.allowedOrigins);
+  });
+});
+
 describe('npm run rapport -- staff:add', () => {
   it('adds an agent with a generated password that can sign in', async () => {
     const { shop } = await makeShop(db);

@@ -35,6 +35,7 @@ const en = {
   'action.staff.sign_out': 'Signed out',
   'action.staff.add': 'Staff member added',
   'action.shop.create': 'Shop created',
+  'action.shop.origins': 'Allowed store addresses changed',
   'action.feedback.update': 'Feedback changed (status, assignee or tags)',
   'action.feedback.note': 'Internal note added',
   'action.feedback.reply': 'Reply emailed to a customer',

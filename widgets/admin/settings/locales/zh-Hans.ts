@@ -35,6 +35,7 @@ const zhHans: SettingsCatalog = {
   'action.staff.sign_out': '退出登录',
   'action.staff.add': '添加了员工',
   'action.shop.create': '创建了店铺',
+  'action.shop.origins': '修改了允许的商店地址',
   'action.feedback.update': '更改了反馈（状态、负责人或标签）',
   'action.feedback.note': '添加了内部备注',
   'action.feedback.reply': '通过邮件回复了客户',

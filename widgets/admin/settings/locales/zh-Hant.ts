@@ -35,6 +35,7 @@ const zhHant: SettingsCatalog = {
   'action.staff.sign_out': '登出',
   'action.staff.add': '新增了員工',
   'action.shop.create': '建立了商店',
+  'action.shop.origins': '修改了允許的商店網址',
   'action.feedback.update': '變更了意見（狀態、負責人或標籤）',
   'action.feedback.note': '新增了內部備註',
   'action.feedback.reply': '以電子郵件回覆了顧客',
