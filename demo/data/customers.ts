@@ -3,13 +3,14 @@
  * platform are text, like every platform's) and three guests who ordered without an
  * account. Cities and sort hubs give each parcel a believable route.
  */
+import type { Locale } from '../../server/kernel/i18n/locales.ts';
 
 export interface DemoShopper {
   /** The id the store's own platform gives the customer; undefined for a guest. */
   externalId?: string;
   name: string;
   email: string;
-  locale: 'en' | 'zh-Hans' | 'zh-Hant';
+  locale: Locale;
   city: string;
   /** The carrier hub a parcel from Portland passes through on its way there. */
   hub: string;

@@ -4,8 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../kernel/db/client.ts';
+import type { Locale } from '../kernel/i18n/locales.ts';
 
-export type LocalizedText = Partial<Record<'en' | 'zh-Hans' | 'zh-Hant', string>>;
+export type LocalizedText = Partial<Record<Locale, string>>;
 
 export interface Product {
   id: string;

@@ -4,12 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../kernel/db/client.ts';
-
-export type FaqLocale = 'en' | 'zh-Hans' | 'zh-Hant';
+import { LOCALES, type Locale } from '../kernel/i18n/locales.ts';
 
 export interface NewFaqArticle {
   id?: string;
-  locale: FaqLocale;
+  locale: Locale;
   category: string;
   question: string;
   answerMd: string;
@@ -18,7 +17,7 @@ export interface NewFaqArticle {
 
 export interface FaqArticle {
   id: string;
-  locale: FaqLocale;
+  locale: Locale;
   category: string;
   question: string;
   answerMd: string;
@@ -47,7 +46,7 @@ export async function insertFaqArticles(tx: Db, shopId: string, articles: NewFaq
 /** Articles of one locale, by category then question; drafts only when asked for. */
 export async function listFaqArticles(
   tx: Db,
-  opts: { locale: FaqLocale; category?: string; includeDrafts?: boolean },
+  opts: { locale: Locale; category?: string; includeDrafts?: boolean },
 ): Promise<FaqArticle[]> {
   return tx<FaqArticle[]>`
     select id, locale, category, question, answer_md as "answerMd", published, updated_at as "updatedAt"
@@ -59,10 +58,10 @@ export async function listFaqArticles(
 }
 
 /** Published articles per locale (every locale present, zero when none). */
-export async function countFaqByLocale(tx: Db): Promise<Record<FaqLocale, number>> {
-  const rows = await tx<{ locale: FaqLocale; n: number }[]>`
+export async function countFaqByLocale(tx: Db): Promise<Record<Locale, number>> {
+  const rows = await tx<{ locale: Locale; n: number }[]>`
     select locale, count(*)::int as n from faq_articles where published group by locale`;
-  const out: Record<FaqLocale, number> = { en: 0, 'zh-Hans': 0, 'zh-Hant': 0 };
+  const out = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
   for (const r of rows) out[r.locale] = r.n;
   return out;
 }
@@ -71,7 +70,7 @@ export async function countFaqByLocale(tx: Db): Promise<Record<FaqLocale, number
  * The published articles in `locale` whose question best matches a shopper's text
  * (trigram word similarity; the FAQ issue brings a real search).
  */
-export async function matchFaq(tx: Db, locale: FaqLocale, text: string, limit = 3): Promise<FaqArticle[]> {
+export async function matchFaq(tx: Db, locale: Locale, text: string, limit = 3): Promise<FaqArticle[]> {
   return tx<FaqArticle[]>`
     select id, locale, category, question, answer_md as "answerMd", published, updated_at as "updatedAt"
     from (

@@ -3,5 +3,5 @@
  * (the FAQ widget's API arrives with the FAQ issue).
  */
 export {
-  countFaqByLocale, insertFaqArticles, listFaqArticles, matchFaq, type FaqArticle, type FaqLocale, type NewFaqArticle,
+  countFaqByLocale, insertFaqArticles, listFaqArticles, matchFaq, type FaqArticle, type NewFaqArticle,
 } from './db.ts';

@@ -35,9 +35,10 @@ import { SignJWT } from 'jose';
 import { FEEDBACK_RATE } from '../../server/feedback/limits.ts';
 import type { Placement } from '../../server/interactions/limits.ts';
 import { insertProducts, type NewProduct } from '../../server/catalog/index.ts';
-import { insertFaqArticles, type FaqLocale } from '../../server/faq/index.ts';
+import { insertFaqArticles } from '../../server/faq/index.ts';
 import { findPlatformCustomer, upsertCustomerByIdentity } from '../../server/identity/index.ts';
 import type { Database } from '../../server/kernel/db/client.ts';
+import type { Locale } from '../../server/kernel/i18n/locales.ts';
 import { findShopByPublicKey, type Shop } from '../../server/kernel/db/shops.ts';
 import { withShop } from '../../server/kernel/db/tenancy.ts';
 import { recordServerEvents, type EventInput } from '../../server/interactions/index.ts';
@@ -154,7 +155,7 @@ export function controlApp(db: Database, state: ControlState): Hono {
 
   app.post('/shops/:key/faq', async (c) => {
     const shop = await shopOf(c.req.param('key'));
-    const { articles } = await c.req.json<{ articles: Array<{ locale: FaqLocale; question: string; answerMd: string }> }>();
+    const { articles } = await c.req.json<{ articles: Array<{ locale: Locale; question: string; answerMd: string }> }>();
     const ids = await withShop(sql, shop.id, (tx) => insertFaqArticles(tx, shop.id, articles.map((a) => ({ ...a, category: 'Help' }))));
     return c.json({ ids }, 201);
   });

@@ -2,6 +2,7 @@
  * @module Shops as the kernel knows them: the `Shop` row and the lookups that run on the
  * system path, before a shop is known (a script tag's public key, a session's shop id). Creating shops and their settings belong to `server/shops/`.
  */
+import type { Locale } from '../i18n/locales.ts';
 import type { Db, Sql } from './client.ts';
 
 export interface Shop {
@@ -10,7 +11,7 @@ export interface Shop {
   publicKey: string;
   signingSecret: string;
   allowedOrigins: string[];
-  defaultLocale: 'en' | 'zh-Hans' | 'zh-Hant';
+  defaultLocale: Locale;
   currency: string;
   /** Raw JSON as stored; read it through `shopSettings()` of server/shops, which validates it. */
   settings: Record<string, unknown>;
