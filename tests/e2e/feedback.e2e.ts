@@ -3,13 +3,16 @@
  * order (and another while offline, sent once when back online), gets the auto-reply; a
  * merchant finds it in the admin inbox with the order attached, replies and resolves it;
  * the shopper receives the reply and the satisfaction mail and answers it. Real server,
- * real SMTP server, real Chromium. Then: mail committed before a crash still goes out.
+ * real SMTP server, real Chromium. At a shared computer, the next person never writes as
+ * the shopper who signed out of the store; a photo's preview shows under the store's strict
+ * CSP. Then: mail committed before a crash still goes out.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { removeDataDir, startServer, tempDataDir, type StartedServer } from '../helpers/server-process.ts';
 import { freePort, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
+import { pngWithText } from '../server/helpers/images.ts';
 import { launch, SHOTS, watchedPage } from './browser.ts';
 
 let server: StartedServer;
@@ -135,6 +138,136 @@ describe('feedback', () => {
     await page.reload();
     await expect.poll(() => page.getByText('4/5').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await shopper.page.context().close();
+    await page.context().close();
+  });
+});
+
+/** The owner's admin API (session cookie + CSRF token), as the admin app calls it. */
+async function adminApi() {
+  const signIn = await fetch(`${server.baseUrl}/v1/admin/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl },
+    body: JSON.stringify({ email: server.demo!.adminEmail, password: server.demo!.adminPassword }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${server.baseUrl}/v1/admin${path}`, { headers: { origin: server.baseUrl, cookie } });
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as T;
+  };
+}
+
+interface Filed { contactEmail: string | null; customerName: string | null; customer: { id: string | null; name: string | null; email: string | null } | null }
+
+/** The stored feedback whose text contains `words`, as the merchant's inbox has it. */
+async function filedAs(words: string): Promise<Filed> {
+  const get = await adminApi();
+  const inbox = await get<{ items: { id: string }[] }>(`/inbox?q=${encodeURIComponent(words)}`);
+  expect(inbox.items).toHaveLength(1);
+  return get<Filed>(`/feedback/${inbox.items[0].id}`);
+}
+
+async function signInAs(page: Page, externalId: string) {
+  await page.locator('#demo-customer').selectOption(externalId);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+const emailField = (page: Page) => page.locator('rapport-feedback').getByLabel('Email', { exact: true });
+
+describe('a shared computer', () => {
+  it('after the shopper signs out of the store, the next person neither sees their email nor writes as them', async () => {
+    const { page, errors } = await watchedPage(browser);
+    const tag = randomUUID().slice(0, 8);
+    const ava = { name: 'Ava Thompson', email: 'ava.thompson@example.com' };
+    const marcus = { name: 'Marcus Johnson', email: 'marcus.johnson@example.com' };
+    await page.goto(server.baseUrl + '/help');
+    await signInAs(page, 'cust_1001');
+    await page.waitForFunction(() => (window as unknown as { Rapport?: { session: unknown } }).Rapport?.session, undefined, { timeout: 15_000 });
+    await expect.poll(() => emailField(page).inputValue(), { timeout: 15_000 }).toBe(ava.email);
+    await sendComplaint(page, `Ava ${tag}: the kettle whistles too early.`);
+    await expect.poll(() => page.locator('rapport-feedback').getByText(/Your reference number: FB-/).count(), { timeout: 15_000 }).toBe(1);
+
+    // Ava signs out of the store (its own header), and walks away; the tab stays open.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#demo-customer').waitFor();
+    await expect.poll(() => page.url()).toContain('/help');
+    // From its first render on, the form is a guest's: no email, no name of Ava's, ever.
+    const seen: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const widget = page.locator('rapport-feedback');
+      if (await emailField(page).count()) seen.push(await emailField(page).inputValue(), (await widget.textContent()) ?? '');
+      seen.push(await widget.evaluate((el) => el.shadowRoot?.textContent ?? ''));
+      await page.waitForTimeout(200);
+    }
+    expect(seen.join(' ')).not.toContain(ava.email);
+    expect(seen.join(' ')).not.toContain(ava.name);
+    await expect.poll(() => emailField(page).inputValue(), { timeout: 15_000 }).toBe('');
+    expect(await emailField(page).getAttribute('readonly')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { Rapport?: { session: unknown } }).Rapport?.session ?? null)).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/feedback-after-sign-out.png` });
+    // The next person writes as a guest, with their own address.
+    const guest = `next-${tag}@example.com`;
+    await emailField(page).fill(guest);
+    await sendComplaint(page, `Guest ${tag}: is the kettle covered by warranty?`);
+    await expect.poll(() => page.locator('rapport-feedback').getByText(/Your reference number: FB-/).count(), { timeout: 15_000 }).toBe(1);
+
+    // Or signs in as themselves: the form is theirs, not Ava's.
+    await page.goto(server.baseUrl + '/help');
+    await signInAs(page, 'cust_1004');
+    await expect.poll(() => emailField(page).inputValue(), { timeout: 15_000 }).toBe(marcus.email);
+    await sendComplaint(page, `Marcus ${tag}: the teapot lid rattles.`);
+    await expect.poll(() => page.locator('rapport-feedback').getByText(/Your reference number: FB-/).count(), { timeout: 15_000 }).toBe(1);
+
+    // What the merchant has: each under the person who wrote it.
+    const byAva = await filedAs(`Ava ${tag}`);
+    expect(byAva.customer?.email).toBe(ava.email);
+    const byGuest = await filedAs(`Guest ${tag}`);
+    expect(byGuest.customer?.id ?? null).toBeNull();
+    expect(byGuest.contactEmail).toBe(guest);
+    expect(byGuest.customerName).toBeNull();
+    const byMarcus = await filedAs(`Marcus ${tag}`);
+    expect(byMarcus.customer?.email).toBe(marcus.email);
+    expect(byMarcus.customer?.name).toBe(marcus.name);
+    expect(byMarcus.customer?.id).not.toBe(byAva.customer?.id);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('photos under the store’s CSP', () => {
+  it('a photo attached in the widget shows its preview on the demo store, whose CSP forbids blob: images', async () => {
+    const { page, errors } = await watchedPage(browser);
+    // Every CSP violation on the page, also those inside a widget's shadow root.
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    });
+    const res = await page.goto(server.baseUrl + '/help');
+    const csp = (await res!.allHeaders())['content-security-policy'];
+    expect(csp).toMatch(/img-src 'self' data:(;|$)/);
+    const form = page.locator('rapport-feedback');
+    await form.getByLabel('Your message').waitFor({ timeout: 15_000 });
+    await form.locator('input[type=file]').setInputFiles({ name: 'lid.png', mimeType: 'image/png', buffer: pngWithText() });
+    const preview = form.locator('[part~=photos] img');
+    await expect.poll(() => preview.count(), { timeout: 10_000 }).toBe(1);
+    await preview.waitFor({ state: 'visible' });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await preview.getAttribute('alt')).toContain('lid.png');
+    expect(await preview.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/feedback-photo-preview.png` });
+    // It goes out with the message, and the merchant has the photo.
+    await emailField(page).fill(`photo-${randomUUID().slice(0, 8)}@example.com`);
+    const tag = randomUUID().slice(0, 8);
+    await sendComplaint(page, `Photo ${tag}: see the crack on the lid.`);
+    await expect.poll(() => form.getByText(/Your reference number: FB-/).count(), { timeout: 15_000 }).toBe(1);
+    const get = await adminApi();
+    const inbox = await get<{ items: { id: string; photoCount: number }[] }>(`/inbox?q=${encodeURIComponent(`Photo ${tag}`)}`);
+    expect(inbox.items.map((i) => i.photoCount)).toEqual([1]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
