@@ -5,8 +5,9 @@
  * loader back (a chunk importing `rapport.js` would run a second loader when the shop's
  * script URL differs, e.g. by a query string). Also: the loader carries every element's
  * whole chunk graph (so one parallel stage fetches it), imports no chunk itself (neither
- * Vite's preload helper nor a chunk shared with the elements), and every file has smaller
- * brotli and gzip copies (or is too small to gain from one).
+ * Vite's preload helper nor a chunk shared with the elements), each element may fetch only
+ * its own and the shared catalogs (a page with only <rapport-faq> downloads no feedback
+ * texts), and every file has smaller brotli and gzip copies (or is too small to gain from one).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -96,6 +97,7 @@ function run(): Check[] {
   checks.push({ name: 'loader imports no large chunk eagerly', ok: eager.length === 0, note: eager.join(', ') || undefined });
 
   checks.push(...stageChecks(manifest, graph, readFileSync(join(DIST, loader.file), 'utf8')));
+  checks.push(catalogCheck(manifest, graph));
   checks.push(...compressionChecks(storefront, adminFiles));
   return checks;
 }
@@ -136,6 +138,27 @@ function stageChecks(manifest: Manifest, graph: ChunkGraphFile, loaderCode: stri
     // would be one more request, at high priority, before the loader can even run.
     { name: 'the loader runs alone (imports no chunk)', ok: inFront.length === 0, note: inFront.join(', ') || undefined },
   ];
+}
+
+/**
+ * Each element's chunks, all it may ever load (static and dynamic imports), hold no other
+ * element's catalog: `widgets/<folder>/locales/*` only of its own folder or `core`. A Chinese
+ * catalog is a chunk of its own, so one imported from a shared module would show here.
+ */
+function catalogCheck(manifest: Manifest, graph: ChunkGraphFile): Check {
+  const foreign: string[] = [];
+  for (const [tag, { src }] of Object.entries(graph.elements)) {
+    const own = src.split('/')[1];
+    for (const key of closure(manifest, src)) {
+      const folder = /^widgets\/([^/]+)\/locales\//.exec(key)?.[1];
+      if (folder && folder !== own && folder !== 'core') foreign.push(`<${tag}> may load ${key}`);
+    }
+  }
+  return {
+    name: "each element loads only its own and core's catalogs (<rapport-faq> no feedback texts)",
+    ok: Object.keys(graph.elements).includes('rapport-faq') && foreign.length === 0,
+    note: foreign.join('; ') || undefined,
+  };
 }
 
 /** Every served file the build wrote has brotli and gzip copies smaller than itself, unless it is tiny. */
