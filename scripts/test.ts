@@ -8,24 +8,31 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from './chromium.mjs';
+import { findPhp } from './php.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const countsFile = process.env.RAPPORT_COUNTS ?? resolve(ROOT, '.test-results', 'counts.jsonl');
 mkdirSync(resolve(countsFile, '..'), { recursive: true });
 if (!process.env.RAPPORT_COUNTS) writeFileSync(countsFile, '');
 
-function ensureChromium(): string {
-  const found = findChromium();
+/** A tool the tests run, found or (as root on Debian/Ubuntu) installed with apt-get; undefined when neither. */
+function ensureTool(name: string, find: () => string | undefined, debianPackage: string): string | undefined {
+  const found = find();
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write('No Chromium found: installing Debian\'s chromium with apt-get…\n');
+    process.stdout.write(`No ${name} found: installing Debian's ${debianPackage} with apt-get…\n`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    const installed = findChromium();
-    if (installed) return installed;
+    spawnSync('apt-get', ['install', '-y', '-qq', debianPackage], { stdio: 'inherit', env });
+    return find();
   }
+  return undefined;
+}
+
+function ensureChromium(): string {
+  const installed = ensureTool('Chromium', findChromium, 'chromium');
+  if (installed) return installed;
   process.stderr.write(
     'npm test needs Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.\n',
   );
@@ -33,7 +40,10 @@ function ensureChromium(): string {
 }
 
 const chromium = ensureChromium();
-const env = { ...process.env, CHROMIUM_PATH: chromium, RAPPORT_COUNTS: countsFile };
+// The WordPress plugin's tests run it with PHP; without PHP they fail saying so.
+const php = ensureTool('PHP', findPhp, 'php-cli');
+if (!php) process.stderr.write('No PHP found: the WordPress plugin tests will fail (install php-cli, or set PHP_PATH).\n');
+const env = { ...process.env, CHROMIUM_PATH: chromium, ...(php ? { PHP_PATH: php } : {}), RAPPORT_COUNTS: countsFile };
 
 function record(suite: string, ok: boolean) {
   writeFileSync(countsFile, JSON.stringify({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1 }) + '\n', { flag: 'a' });

@@ -6,7 +6,7 @@
  *
  * Settings (the Medusa project's environment):
  *   RAPPORT_WEBHOOK_URL  https://rapport.example/webhooks/medusa/<shop id>
- *   RAPPORT_SHOP_SECRET  the shop's signing secret from Rapport's admin
+ *   RAPPORT_SHOP_SECRET  the shop's signing secret (printed by npm run rapport -- shop:create)
  */
 import { createHmac } from "node:crypto"
 

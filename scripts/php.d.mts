@@ -1,0 +1,2 @@
+/** Types of php.mjs. */
+export declare function findPhp(): string | undefined;
