@@ -6,11 +6,13 @@
 import { findProduct } from '../catalog/index.ts';
 import { matchFaq } from '../faq/index.ts';
 import { findCustomer } from '../identity/index.ts';
+import { readyFor, recordServerEventsIn, type EventInput } from '../interactions/index.ts';
 import type { Sql, Tx } from '../kernel/db/client.ts';
 import { claimKey, requestHash, storeKey } from '../kernel/db/idempotency.ts';
 import type { Shop } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { Problem } from '../kernel/http/errors.ts';
+import { stableUuid } from '../kernel/ids.ts';
 import { excerpt, renderMarkdown } from '../kernel/http/markdown.ts';
 import type { Locale } from '../kernel/i18n/locales.ts';
 import { enqueueMail } from '../kernel/mail/db.ts';
@@ -65,6 +67,8 @@ export async function submitFeedback(
     throw new Problem('validation', { errors: [{ path: 'body.kind', message: 'This shop does not take this kind of feedback' }] });
   }
   const responseHours = settings.responseTargets[input.kind];
+  const now = Date.now();
+  if (customerId) await readyFor(sql, { events: [{ at: now }] });
   return withShop(sql, shop.id, async (tx) => {
     const replay = await claimKey<FeedbackReceipt>(tx, SCOPE, idempotencyKey, hash);
     if (replay) return { status: 200, receipt: replay.body };
@@ -89,6 +93,15 @@ export async function submitFeedback(
       orderId, productId: input.context.productId ?? null, responseHours,
     });
     await insertPhotos(tx, shop.id, fb.id, await takePhotos(tx, input.photos));
+    // A verified customer's feedback teaches their recommendations (a complaint or a low score
+    // about a product speaks against it), recorded with the feedback or not at all.
+    if (customer) {
+      const event = {
+        id: stableUuid(`feedback:${fb.id}`), kind: 'feedback', at: now, ...(input.context.productId ? { product: input.context.productId } : {}),
+        data: { feedbackKind: input.kind, ...(input.scoreType !== 'none' && input.score !== undefined ? { scoreType: input.scoreType, score: input.score } : {}) },
+      } as EventInput;
+      await recordServerEventsIn(tx, shop.id, { person: { customerId: customer.id, visitorId: null }, events: [event] });
+    }
     const faq = input.kind === 'question' || input.kind === 'complaint' ? await matchFaq(tx, input.locale, input.text, 3) : [];
     const receipt: FeedbackReceipt = {
       id: fb.id, reference: fb.reference, status: fb.status, responseHours,

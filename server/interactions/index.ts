@@ -32,5 +32,5 @@ export const interactions: Feature = {
 
 export type { EventInput, EventBatch, EventReceipt } from './contract.ts';
 export { personHistory, findInteractions, countByKind, type StoredInteraction } from './db.ts';
-export { recordServerEvents, type Person } from './ingest.ts';
+export { readyFor, recordServerEvents, recordServerEventsIn, type Person } from './ingest.ts';
 export { EventWriter, WRITER_DEFAULTS, type WriterOptions } from './writer.ts';

@@ -166,16 +166,29 @@ export interface ServerEvents {
  * through the same checks, in a transaction of its own. Returns the receipt.
  */
 export async function recordServerEvents(sql: Sql, shopId: string, input: ServerEvents) {
+  await readyFor(sql, input);
+  return withShop(sql, shopId, (tx) => recordServerEventsIn(tx, shopId, input));
+}
+
+/** Makes sure the months of `input`'s events have their partitions (before a transaction that records them). */
+export async function readyFor(sql: Sql, input: { events: readonly { at?: number }[]; retentionDays?: number }): Promise<void> {
+  const now = Date.now();
+  const oldest = oldestAccepted('server', now, input.retentionDays ?? RETENTION_DAYS.default);
+  const times = input.events.map((e) => (typeof e.at === 'number' ? e.at : now));
+  await ensurePartitions(sql, times.filter((t) => t >= oldest && t <= now + MAX_FUTURE_MS));
+}
+
+/**
+ * The same inside a transaction the caller holds (withShop), so the events commit with what
+ * caused them (a feedback stored, an order synced) or not at all. Call `readyFor` first.
+ */
+export async function recordServerEventsIn(tx: Tx, shopId: string, input: ServerEvents) {
   const now = Date.now();
   const retentionDays = input.retentionDays ?? RETENTION_DAYS.default;
   const ctx: PrepareContext = {
     source: 'server', person: input.person, now, clockOffsetMs: 0, oldest: oldestAccepted('server', now, retentionDays), retentionDays,
   };
-  const times = input.events.map((e) => (typeof e.at === 'number' ? e.at : now));
-  await ensurePartitions(sql, times.filter((t) => t >= ctx.oldest && t <= now + MAX_FUTURE_MS));
-  return withShop(sql, shopId, async (tx) => {
-    const p = await prepareEvents((fn) => fn(tx), shopId, input.events, ctx);
-    const stored = await insertInteractions(tx, shopId, p.rows);
-    return { accepted: stored.length, duplicates: p.rows.length - stored.length + p.repeated, rejected: p.rejected };
-  });
+  const p = await prepareEvents((fn) => fn(tx), shopId, input.events, ctx);
+  const stored = await insertInteractions(tx, shopId, p.rows);
+  return { accepted: stored.length, duplicates: p.rows.length - stored.length + p.repeated, rejected: p.rejected };
 }

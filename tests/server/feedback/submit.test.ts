@@ -102,6 +102,18 @@ describe('POST /v1/feedback', () => {
     expect(row).toEqual({ customer_id: ann, contact_email: 'ann@example.com' });
   });
 
+  it("records a verified customer's feedback in their interaction log with it (once, however often retried); a guest's in nobody's", async () => {
+    const { shop, ann } = await shopWithOrder();
+    const { token } = await issueSessionToken(shop, ann);
+    const key = randomUUID();
+    const send = () => post(shop, { ...base, context: { orderNumber: 'T-1001' } }, { authorization: `Bearer ${token}`, 'idempotency-key': key });
+    expect((await send()).status).toBe(201);
+    expect((await send()).status).toBe(200);
+    expect((await post(shop, { ...base, email: 'guest@example.com' })).status).toBe(201);
+    const rows = await withShop(db.sql, shop.id, (tx) => tx`select kind, customer_id, data from interactions`);
+    expect(rows).toEqual([{ kind: 'feedback', customer_id: ann, data: { feedbackKind: 'complaint', scoreType: 'csat', score: 2 } }]);
+  });
+
   it("refuses another customer's order, and a guest naming an order with the wrong email, the same way as an unknown order", async () => {
     const { shop, bob } = await shopWithOrder();
     const { token } = await issueSessionToken(shop, bob);
