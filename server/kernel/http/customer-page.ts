@@ -24,12 +24,16 @@ button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid #1
 .scale{display:flex;flex-wrap:wrap;gap:8px;margin:12px 0}.scale button{min-width:56px;background:#fff;color:#1d2433;border:1px solid #98a2b3}
 .scale button[aria-pressed=true]{background:${color};color:#fff;border-color:${color}}.hint{color:#5b6472;font-size:14px}`;
 
+/** The tab's icon: a dot in the shop's colour, inline (without one the browser asks for /favicon.ico, which is not the shop's). */
+const icon = (color: string) =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="8" fill="${color}"/></svg>`)}`;
+
 /** A whole page: the shop's header with its way home, then `body`. The styles are constants (the colour is checked by safeColor). */
 export function customerPage(locale: Locale, brand: Brand, title: string, body: SafeHtml, texts: { home: string }): string {
   const color = safeColor(brand.color);
   const name = brand.logoUrl ? html`<img src="${brand.logoUrl}" alt="${brand.shopName}">` : brand.shopName;
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${brand.shopName}</title><meta name="robots" content="noindex"><style>${trusted(STYLES(color))}</style></head>
+<title>${title} · ${brand.shopName}</title><meta name="robots" content="noindex"><link rel="icon" href="${icon(color)}"><style>${trusted(STYLES(color))}</style></head>
 <body><header><div>${brand.homeUrl ? html`<a class="shop" href="${brand.homeUrl}">${name}</a><a class="home" href="${brand.homeUrl}">${texts.home}</a>` : html`<span class="shop">${name}</span>`}</div></header>
 <main>${body}</main></body></html>`.value;
 }
