@@ -258,6 +258,8 @@ describe('photos under the store’s CSP', () => {
     expect(await preview.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/feedback-photo-preview.png` });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
     // It goes out with the message, and the merchant has the photo.
     await emailField(page).fill(`photo-${randomUUID().slice(0, 8)}@example.com`);
     const tag = randomUUID().slice(0, 8);
@@ -266,8 +268,8 @@ describe('photos under the store’s CSP', () => {
     const get = await adminApi();
     const inbox = await get<{ items: { id: string; photoCount: number }[] }>(`/inbox?q=${encodeURIComponent(`Photo ${tag}`)}`);
     expect(inbox.items.map((i) => i.photoCount)).toEqual([1]);
+    // (By now this address has sent more than its share, so the send may have met a 429 and solved a proof of work: not a CSP matter.)
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
