@@ -24,7 +24,7 @@ export const recommendations: Feature = {
   name: 'recommendations',
   routes: (deps) => recommendationRoutes({ ...deps, models: cacheOf(deps) }),
   adminRoutes: (deps) => recommendationAdminRoutes({ ...deps, models: cacheOf(deps) }),
-  jobs: ({ db, log }) => trainingJobs(db.sql, log),
+  jobs: ({ db, log }) => trainingJobs(db, log),
   schedules: [{ kind: TRAIN_DUE_JOB, everySeconds: 300 }],
 };
 
@@ -32,7 +32,7 @@ export { boughtTogether, rankVariants, recentlyViewed, recommend, similar, trend
 export { loadModel, withParams, type Model } from './model.ts';
 export { KIND_WEIGHTS, SIZE_REASONS } from './signals.ts';
 export { PARAM_DEFAULTS, train, TRAIN_DEFAULTS, type TrainOptions } from './train.ts';
-export { requestTraining, trainShop, type TrainReport } from './training.ts';
+export { requestTraining, trainInWorker, trainShop, type TrainReport } from './training.ts';
 export { CACHE_TIMING } from './models.ts';
 export type { RecommendationList, RecommendationItem, ExplainResult, RecommendationStats } from './contract.ts';
 export type * from './types.ts';

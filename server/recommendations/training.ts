@@ -5,7 +5,8 @@
  * enough happened since its model (or it has none); the admin and the demo can ask at once.
  */
 import { listAvailability } from '../catalog/index.ts';
-import type { Sql } from '../kernel/db/client.ts';
+import { Worker } from 'node:worker_threads';
+import type { Database, Sql } from '../kernel/db/client.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { enqueueJob } from '../kernel/jobs/db.ts';
 import type { JobHandler } from '../kernel/jobs/runner.ts';
@@ -62,10 +63,30 @@ export async function requestTraining(sql: Sql, shopId: string, now = Date.now()
   await withShop(sql, shopId, (tx) => enqueueJob(tx, { kind: TRAIN_JOB, shopId, dedupKey: `${shopId}:${Math.floor(now / 120_000)}`, maxAttempts: 3 }));
 }
 
-export function trainingJobs(sql: Sql, log: Logger): Record<string, JobHandler> {
+/** Trains one shop in a worker thread with its own connection to `url`; resolves with the report. */
+export function trainInWorker(url: string, shopId: string, log?: Logger): Promise<TrainReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./train-worker.mjs', import.meta.url), { workerData: { url, shopId } });
+    let answer: { ok: true; report: TrainReport } | { ok: false; error: string } | undefined;
+    worker.once('message', (m) => (answer = m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (answer?.ok) {
+        log?.info('recommendation model trained', { shop: shopId, worker: true, ...answer.report });
+        resolve(answer.report);
+      } else reject(new Error(answer ? answer.error : `the training worker exited with ${code}`));
+    });
+  });
+}
+
+export function trainingJobs(db: Database, log: Logger): Record<string, JobHandler> {
+  const sql = db.sql;
   return {
     async [TRAIN_JOB](job) {
-      if (job.shopId) await trainShop(sql, job.shopId, log);
+      if (!job.shopId) return;
+      // Off the API's thread on PostgreSQL; the embedded database (one session) trains in place.
+      if (db.kind === 'postgres') await trainInWorker(db.url, job.shopId, log);
+      else await trainShop(sql, job.shopId, log);
     },
     /** Which shops learned enough since their model: the ones with none, many new events, or any new event for an hour. */
     async [TRAIN_DUE_JOB]() {

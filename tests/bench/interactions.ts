@@ -215,6 +215,9 @@ export interface ServingFigures {
   p50ms: number;
   p99ms: number;
   errors: number;
+  /** One request at a time (no queueing behind the others). */
+  aloneP50ms: number;
+  aloneP99ms: number;
   /** From sending a view (acknowledged) to the first list that shows it, in seconds. */
   freshnessSeconds: number;
   serverRssMB: number;
@@ -320,13 +323,16 @@ export async function interactionBench(opts: {
     log(`serving for ${opts.seconds} s…`);
     await serveLoad(shop, server.base, 2, 2); // warm: the process loads the model
     const load = await serveLoad(shop, server.base, opts.seconds, 8);
+    // One request at a time: the latency of a request itself, without waiting behind others.
+    const alone = await serveLoad(shop, server.base, Math.max(3, Math.round(opts.seconds / 3)), 1);
     const fresh = await freshness(shop, server.base);
     const mem = server.memory();
     return {
       ingest,
       serving: {
         interactions: opts.events, shoppers: opts.shoppers, products: opts.products, trainSeconds: trained.seconds,
-        requests: load.requests, concurrency: 8, rps: load.rps, p50ms: r2(load.p50), p99ms: r2(load.p99), errors: load.errors,
+        requests: load.requests, concurrency: 8, rps: load.rps, p50ms: r2(load.p50), p99ms: r2(load.p99), errors: load.errors + alone.errors,
+        aloneP50ms: r2(alone.p50), aloneP99ms: r2(alone.p99),
         freshnessSeconds: r2(fresh), serverRssMB: mem.rssMB, serverPeakMB: mem.peakMB,
       },
     };
