@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from '../server/kernel/db/client.ts';
 import { findShopByPublicKey } from '../server/kernel/db/shops.ts';
-import { countShops, deleteShop } from '../server/shops/index.ts';
+import { countShops, deleteShop, updateShopSettings } from '../server/shops/index.ts';
 import { createShopWithOwner } from '../server/shops/index.ts';
 import { seedDemoActivity, seedDemoData } from './seed-data.ts';
 
@@ -56,4 +56,17 @@ export async function seedDemo(sql: Sql, opts: { dataDir: string; origins?: stri
   const file = credentialsFile(opts.dataDir);
   const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { password?: string }) : {};
   return { shopId: shop.id, publicKey: shop.publicKey, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: saved.password, seeded };
+}
+
+/**
+ * The demo store is this server: its mails' and customer pages' "back to the shop" link
+ * points here (where it was started), unless the owner set another home in the admin.
+ */
+export async function pointDemoHomeAt(sql: Sql, shopId: string, base: string): Promise<void> {
+  const home = `${base.replace(/\/$/, '')}/`;
+  await updateShopSettings(sql, shopId, (s) => {
+    const now = s.brand.homeUrl;
+    const ours = !now || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(now);
+    return ours ? { ...s, brand: { ...s.brand, homeUrl: home } } : s;
+  });
 }

@@ -14,7 +14,7 @@ import { createLogger } from './kernel/log.ts';
 import { ensureWidgets } from './kernel/http/widget-assets.ts';
 import { smtpTransport } from './kernel/mail/sender.ts';
 import { demoRoutes } from '../demo/routes.ts';
-import { seedDemo } from '../demo/seed.ts';
+import { pointDemoHomeAt, seedDemo } from '../demo/seed.ts';
 
 const t0 = performance.now();
 
@@ -69,11 +69,12 @@ const base = config.PUBLIC_URL ?? `http://localhost:${port}`;
 // Links in emails are built from PUBLIC_URL, never from a request's Host header (which a
 // sender controls: a forged Host would put the sender's link in a mail from the shop).
 config.PUBLIC_URL = base;
+if (demo) await pointDemoHomeAt(db.sql, demo.shopId, base);
 
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 const lines = [
   `Rapport ${VERSION} is ready in ${seconds} s (database: ${db.kind}${db.kind === 'pglite' ? `, ${join(config.DATA_DIR, 'pglite')}` : ''})`,
-  `  Demo store:   ${base}/`,
+  ...(config.DEMO === 'on' ? [`  Demo store:   ${base}/`] : []),
   `  Admin:        ${base}/admin`,
   `  API:          ${base}/v1   (OpenAPI: ${base}/v1/openapi.json, health: ${base}/health)`,
   `  Email:        ${config.SMTP_URL ? `SMTP ${new URL(config.SMTP_URL).host}` : 'kept in the admin (Settings → Mail log); set SMTP_URL to send'}`,

@@ -51,7 +51,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     });
   });
   await new Promise((r) => setTimeout(r, 50));
-  const baseUrl = /Demo store:\s+(\S+?)\/?\s/.exec(out)![1];
+  const baseUrl = /Admin:\s+(\S+?)\/admin\s/.exec(out)![1];
   const shop = /Demo shop:\s+id (\S+), public key (\S+)/.exec(out);
   const admin = /Demo admin:\s+(\S+) \/ (\S+)/.exec(out);
   return {

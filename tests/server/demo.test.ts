@@ -11,6 +11,8 @@ import { withShop } from '../../server/kernel/db/tenancy.ts';
 import { demoRoutes } from '../../demo/routes.ts';
 import { seedDemoActivity, seedDemoData } from '../../demo/seed-data.ts';
 import { DEMO_VISITORS } from '../../demo/data/browsing.ts';
+import { pointDemoHomeAt } from '../../demo/seed.ts';
+import { brandOf, updateShopSettings } from '../../server/shops/index.ts';
 import { countByKind } from '../../server/interactions/db.ts';
 import { currentModel } from '../../server/recommendations/db.ts';
 import { shopSettings } from '../../server/shops/index.ts';
@@ -131,6 +133,20 @@ describe('demo activity', () => {
     const again = await seedDemoActivity(db.sql, shop.id);
     expect(again.events).toBe(0);
     expect(await inShop((tx) => countByKind(tx, new Date(0)))).toEqual(counts);
+  });
+});
+
+describe('demo home link', () => {
+  it("points the shop's 'back to the shop' link at the server it was started on, unless the owner set another", async () => {
+    const { shop: s } = await makeShop(db, { origins: [] });
+    await pointDemoHomeAt(db.sql, s.id, 'http://localhost:43117');
+    const read = async () => brandOf((await withShop(db.sql, s.id, (tx) => currentShop(tx)))!).homeUrl;
+    expect(await read()).toBe('http://localhost:43117/');
+    await pointDemoHomeAt(db.sql, s.id, 'http://localhost:50000/');
+    expect(await read()).toBe('http://localhost:50000/');
+    await updateShopSettings(db.sql, s.id, (x) => ({ ...x, brand: { ...x.brand, homeUrl: 'https://shop.example/' } }));
+    await pointDemoHomeAt(db.sql, s.id, 'http://localhost:50001');
+    expect(await read()).toBe('https://shop.example/');
   });
 });
 
