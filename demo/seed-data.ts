@@ -8,7 +8,7 @@ import type { Sql } from '../server/kernel/db/client.ts';
 import { insertProducts } from '../server/catalog/index.ts';
 import { insertFaqArticles } from '../server/faq/index.ts';
 import { listOrderLines, listOrders, insertOrders, recordPurchases } from '../server/orders/index.ts';
-import { recordServerEvents } from '../server/interactions/index.ts';
+import { readyFor, recordServerEventsIn } from '../server/interactions/index.ts';
 import { trainShop } from '../server/recommendations/index.ts';
 import { updateShopSettings } from '../server/shops/index.ts';
 import { demoBrowsing } from './data/browsing.ts';
@@ -64,10 +64,14 @@ export async function seedDemoData(sql: Sql, shopId: string, opts: { now?: Date 
 export async function seedDemoActivity(sql: Sql, shopId: string, opts: { now?: Date } = {}): Promise<{ events: number }> {
   const now = opts.now ?? new Date();
   await updateShopSettings(sql, shopId, (s) => ({ ...s, interactions: { ...s.interactions, consent: 'implied' } }));
-  let events = 0;
-  for (const visit of demoBrowsing(now)) {
-    events += (await recordServerEvents(sql, shopId, { person: { customerId: null, visitorId: visit.visitor }, events: visit.events })).accepted;
-  }
+  const visits = demoBrowsing(now);
+  await readyFor(sql, { events: visits.flatMap((v) => v.events) });
+  // One transaction for all of them: a few hundred small ones take seconds on the embedded database.
+  let events = await withShop(sql, shopId, async (tx) => {
+    let n = 0;
+    for (const visit of visits) n += (await recordServerEventsIn(tx, shopId, { person: { customerId: null, visitorId: visit.visitor }, events: visit.events })).accepted;
+    return n;
+  });
   const orders = await withShop(sql, shopId, async (tx) =>
     Promise.all((await listOrders(tx, { limit: 1000 })).map(async (o) => ({ ...o, lines: await listOrderLines(tx, o.id) }))));
   events += await recordPurchases(sql, shopId, orders);
