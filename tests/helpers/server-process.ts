@@ -37,7 +37,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   proc.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
   await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${out}`)), opts.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${out}`)), opts.timeoutMs ?? 120_000);
     const check = () => {
       if (/Demo admin:.*\n|Admin:.*\n[\s\S]*API:.*\n/.test(out) && /API:/.test(out)) {
         clearTimeout(timer);

@@ -11,7 +11,7 @@ import { removeDataDir, startServer, tempDataDir } from '../helpers/server-proce
 const dataDir = tempDataDir();
 afterAll(() => removeDataDir(dataDir));
 
-describe('npm start with DEMO=off', () => {
+describe('npm start with DEMO=off', { timeout: 150_000 }, () => {
   it('serves no demo store at / and seeds no demo shop', async () => {
     const srv = await startServer({ dataDir, env: { DEMO: 'off' } });
     try {

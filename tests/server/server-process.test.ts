@@ -8,7 +8,8 @@ import { removeDataDir, startServer, tempDataDir } from '../helpers/server-proce
 const dataDir = tempDataDir();
 afterAll(() => removeDataDir(dataDir));
 
-describe('npm start (the server process)', () => {
+// Whole server processes: starting one (the demo seeded, tsx compiling) takes seconds on a quiet machine and more on a busy CI.
+describe('npm start (the server process)', { timeout: 150_000 }, () => {
   it('serves the demo on the embedded database, stops gracefully on SIGTERM, and keeps its data across restarts', async () => {
     const first = await startServer({ dataDir });
     try {
