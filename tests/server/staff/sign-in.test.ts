@@ -138,13 +138,20 @@ describe('admin sign-in', { timeout: 240_000 }, () => {
 
   it('slows down many sign-ins from one address, whichever emails they try', async () => {
     const proxied = testApp(db, { TRUST_PROXY: 'true' });
-    const from = { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}` };
-    const attempt = (i: number) => proxied.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email: `guess-${i}-${Date.now()}@test.example`, password: 'guess' }, from));
-    for (let i = 0; i < SIGN_IN.perClient.hits; i++) expect((await attempt(i)).status).toBe(401);
-    const res = await attempt(999);
-    await expectProblem(res, 429, 'rate-limited');
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-  });
+    // Limits count in fixed windows: a run that crosses a window's end starts counting again, so it runs once more.
+    const windowOf = () => Math.floor(Date.now() / 1000 / SIGN_IN.perClient.seconds);
+    for (let round = 0; ; round++) {
+      const from = { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+      const attempt = (i: number) => proxied.request(`${BASE}/v1/admin/session`, jsonReq('POST', { email: `guess-${i}-${Date.now()}@test.example`, password: 'guess' }, from));
+      const window = windowOf();
+      for (let i = 0; i < SIGN_IN.perClient.hits; i++) expect((await attempt(i)).status).toBe(401);
+      const res = await attempt(999);
+      if (windowOf() !== window && round === 0) continue;
+      await expectProblem(res, 429, 'rate-limited');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      break;
+    }
+  }, 120_000); // 31 scrypt-hashed attempts a round
 
   it('validates the sign-in body with field paths', async () => {
     const body = await expectProblem(await signIn('not-an-email', ''), 400, 'validation');
