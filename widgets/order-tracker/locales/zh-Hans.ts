@@ -19,7 +19,7 @@ const zhHans: Texts<OrderTrackerKey> = {
   'orderTracker.back': '返回',
   'orderTracker.order': '订单 {number}',
   'orderTracker.placed': '下单日期：{date}',
-  'orderTracker.line': '{title} × {quantity}',
+  'orderTracker.line': '{title} × {quantity} 件',
   'orderTracker.parcel': '包裹 {n}/{count}',
   'orderTracker.carrier': '承运商：{carrier}',
   'orderTracker.trackingNumber': '运单号：{number}',
