@@ -58,11 +58,17 @@ describe('foundation', () => {
 
   it('loads the widgets on a storefront of another origin, and defines elements added later', async () => {
     const { page, errors } = await watchedPage(browser);
+    // This origin is not one of the demo shop's: the API refuses its calls (the tracker's among them), the widgets' code still loads.
+    const refused: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && refused.push(`${r.status()} ${new URL(r.url()).pathname}`));
     await page.goto(storefrontUrl);
     await page.waitForFunction(() => customElements.get('rapport-faq') !== undefined, undefined, { timeout: 15_000 });
     await page.evaluate(() => document.getElementById('later')!.append(document.createElement('rapport-returns')));
     await page.waitForFunction(() => customElements.get('rapport-returns') !== undefined, undefined, { timeout: 15_000 });
-    expect(errors.filter((e) => !e.includes('/v1/'))).toEqual([]);
+    expect(refused.filter((r) => !/^403 \/v1\//.test(r))).toEqual([]);
+    // Chromium's console line for a refused fetch names no URL: those are the API's 403s above.
+    const apiRefusals = refused.length ? /Failed to load resource: the server responded with a status of 403/ : /^$/;
+    expect(errors.filter((e) => !e.includes('/v1/') && !apiRefusals.test(e))).toEqual([]);
     await page.context().close();
   });
 
