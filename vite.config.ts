@@ -35,7 +35,13 @@ export default defineConfig({
         minify: true,
         // Lit in a chunk of its own, named for what it is: otherwise the bundler folds it into
         // whatever small module the storefront and the admin happen to share.
-        codeSplitting: { groups: [{ name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            // The tracker with the small modules only it and the shelf need: one file, so it arrives in one stage.
+            { name: 'tracker', test: /widgets[\\/]core[\\/](tracker|tracking)\.ts$|server[\\/]interactions[\\/]limits\.ts$/ },
+          ],
+        },
       },
     },
   },
