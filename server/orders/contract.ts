@@ -75,3 +75,82 @@ export const CustomerOrderItem = z
   .openapi('CustomerOrderItem');
 export const CustomerOrderList = z.object({ items: z.array(CustomerOrderItem) }).openapi('CustomerOrderList');
 export type CustomerOrderList = z.infer<typeof CustomerOrderList>;
+
+// ---- Admin → Orders (issue 9) ----
+
+const ADMIN_SEARCH_MAX = 200;
+
+export const AdminOrderQuery = z.object({
+  /** Part of the order number, the email, or the customer's name or email; any text, case-insensitive. */
+  q: z.string().max(ADMIN_SEARCH_MAX).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** The `nextCursor` of the previous page. */
+  cursor: z.string().max(300).optional(),
+});
+
+export const AdminOrderItem = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    email: z.string(),
+    customerName: z.string().nullable(),
+    status: z.string(),
+    placedAt: z.iso.datetime(),
+    currency: z.string(),
+    totalAmount: z.number().int(),
+    lineCount: z.number().int(),
+    /** A parcel (or the whole order, while nothing shipped) is past its estimated day. */
+    late: z.boolean(),
+    /** A parcel was delayed, missed a delivery or is going back. */
+    exception: z.boolean(),
+  })
+  .openapi('AdminOrderItem');
+export type AdminOrderItem = z.infer<typeof AdminOrderItem>;
+
+export const AdminOrderPage = z
+  .object({ items: z.array(AdminOrderItem), nextCursor: z.string().nullable() })
+  .openapi('AdminOrderPage');
+export type AdminOrderPage = z.infer<typeof AdminOrderPage>;
+
+export const AdminOrderDetail = z
+  .object({
+    order: AdminOrderItem.omit({ late: true, exception: true }).extend({
+      subtotalAmount: z.number().int(),
+      shippingAmount: z.number().int(),
+      customerId: z.uuid().nullable(),
+    }),
+    lines: z.array(z.object({ title: z.string(), quantity: z.number().int(), unitAmount: z.number().int(), finalSale: z.boolean() })),
+    /** Exactly what the shopper's order tracker shows. */
+    tracking: OrderTrackingView,
+  })
+  .openapi('AdminOrderDetail');
+export type AdminOrderDetail = z.infer<typeof AdminOrderDetail>;
+
+export const DELIVERY_PLATFORMS = ['generic', 'shopify', 'woocommerce', 'medusa'] as const;
+export const DELIVERY_OUTCOMES = ['accepted', 'duplicate', 'stale', 'refused', 'ping'] as const;
+
+export const DeliveryQuery = z.object({
+  platform: z.enum(DELIVERY_PLATFORMS).optional(),
+  outcome: z.enum(DELIVERY_OUTCOMES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const DeliveryItem = z
+  .object({
+    id: z.uuid(),
+    platform: z.enum(DELIVERY_PLATFORMS),
+    source: z.enum(['webhook', 'import']),
+    topic: z.string().nullable(),
+    dedupKey: z.string().nullable(),
+    outcome: z.enum(DELIVERY_OUTCOMES),
+    /** Why it was refused or stale (`bad-signature`, `older-than-stored`, …). */
+    reason: z.string().nullable(),
+    /** Where in the payload a refused delivery went wrong. */
+    path: z.string().nullable(),
+    detail: z.string().nullable(),
+    receivedAt: z.iso.datetime(),
+  })
+  .openapi('WebhookDelivery');
+export type DeliveryItem = z.infer<typeof DeliveryItem>;
+export const DeliveryPage = z.object({ items: z.array(DeliveryItem) }).openapi('WebhookDeliveryPage');
+export type DeliveryPage = z.infer<typeof DeliveryPage>;

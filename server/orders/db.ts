@@ -546,3 +546,98 @@ export async function listPrivacyRequests(tx: Db): Promise<(PrivacyRequestRow & 
            email, order_refs as "orderRefs", delivery_key as "deliveryKey", received_at as "receivedAt", handled_at as "handledAt"
     from privacy_requests order by received_at, id`;
 }
+
+// ---------------------------------------------------------------------------------------
+// Admin → Orders (issue 9): search by number, email or customer name with the orders that
+// need attention (a late or exception parcel) first, one order for the admin, and the
+// webhook delivery log filtered by platform and outcome.
+
+/** An order in the admin's list: the summary, the customer's name and what needs attention. */
+export interface AdminOrderRow extends OrderSummary {
+  customerName: string | null;
+  late: boolean;
+  exception: boolean;
+  /** The order's place in the list's order, for the next page's cursor. */
+  sortKey: [number, string, string];
+}
+
+/** Where a page of the admin's list starts: after this (attention, placed-at epoch, id). */
+export type AdminOrderCursor = [number, string, string];
+
+/**
+ * The same reading of "late" and "exception" as the shopper's timeline (tracking-view.ts),
+ * in SQL so the list can sort on it: a parcel is an exception when it is not delivered and
+ * its status or its latest checkpoint is a delay, a failed attempt or a return; late when it
+ * is on its way (not delivered, returned or cancelled, in an order still open) and its
+ * estimated day — the carrier's, else shipped + transit, else placed + processing + transit,
+ * each day in the shop's time zone — is before `today`. An order without parcels is late
+ * once placed + processing + transit has passed.
+ */
+function attentionCols(tx: Db, rule: { processingDays: number; transitDays: number; timeZone: string }, today: string) {
+  const exceptionStatuses = ['delayed', 'exception', 'failed_attempt', 'returned'];
+  const open = tx`o.status not in ('unpaid', 'cancelled', 'returned', 'refunded', 'delivered')`;
+  return tx`
+    exists (
+      select 1 from fulfillments f where f.order_id = o.id and f.status <> 'delivered' and f.delivered_at is null
+        and ${open} and f.status not in ('cancelled', 'returned')
+        and not coalesce((select e.status from fulfillment_events e where e.fulfillment_id = f.id order by e.occurred_at desc, e.id desc limit 1) = 'returned', false)
+        and coalesce(f.estimated_delivery,
+                     (f.shipped_at at time zone ${rule.timeZone})::date + ${rule.transitDays}::int,
+                     (o.placed_at at time zone ${rule.timeZone})::date + ${rule.processingDays + rule.transitDays}::int) < ${today}::date
+    ) or (
+      ${open} and not exists (select 1 from fulfillments f where f.order_id = o.id)
+        and (o.placed_at at time zone ${rule.timeZone})::date + ${rule.processingDays + rule.transitDays}::int < ${today}::date
+    ) as late,
+    exists (
+      select 1 from fulfillments f where f.order_id = o.id and f.status <> 'delivered'
+        and (f.status = any(${exceptionStatuses}::text[])
+             or (select e.status from fulfillment_events e where e.fulfillment_id = f.id order by e.occurred_at desc, e.id desc limit 1) = any(${exceptionStatuses}::text[]))
+    ) as exception`;
+}
+
+/**
+ * The admin's order list: `q` (trimmed; wildcards taken literally) found in the number, the
+ * email or the customer's name or email, case-insensitively; orders with a late or
+ * exception parcel first, then the newest; `limit` rows after `cursor`.
+ */
+export async function searchAdminOrders(
+  tx: Db,
+  opts: { q?: string; limit: number; cursor?: AdminOrderCursor; rule: { processingDays: number; transitDays: number; timeZone: string }; today: string },
+): Promise<AdminOrderRow[]> {
+  const q = opts.q?.trim();
+  const like = q ? '%' + q.replace(/[\\%_]/g, (m) => '\\' + m) + '%' : null;
+  const rows = await tx<(Omit<AdminOrderRow, 'sortKey'> & { attention: number; placedEpoch: string })[]>`
+    select * from (
+      select ${summaryCols(tx)}, c.name as "customerName", ${attentionCols(tx, opts.rule, opts.today)},
+             extract(epoch from o.placed_at)::text as "placedEpoch"
+      from orders o left join customers c on c.id = o.customer_id
+      ${like ? tx`where o.number ilike ${like} or o.email ilike ${like} or c.name ilike ${like} or c.email ilike ${like}` : tx``}
+    ) s0 cross join lateral (select (s0.late or s0.exception)::int as attention) a
+    ${opts.cursor
+      ? tx`where (a.attention, s0."placedEpoch"::numeric, s0.id) < (${opts.cursor[0]}::int, ${opts.cursor[1]}::numeric, ${opts.cursor[2]}::uuid)`
+      : tx``}
+    order by a.attention desc, s0."placedEpoch"::numeric desc, s0.id desc
+    limit ${opts.limit}`;
+  return rows.map(({ attention, placedEpoch, ...r }) => ({ ...r, sortKey: [attention, placedEpoch, r.id] }));
+}
+
+/** One order for the admin, with the customer's name. */
+export async function findAdminOrder(tx: Db, id: string): Promise<(OrderSummary & { customerName: string | null }) | undefined> {
+  const [row] = await tx<(OrderSummary & { customerName: string | null })[]>`
+    select ${summaryCols(tx)}, c.name as "customerName" from orders o left join customers c on c.id = o.customer_id where o.id = ${id}`;
+  return row;
+}
+
+/** The delivery log for the admin, newest first, by platform and outcome. */
+export async function listDeliveryLog(
+  tx: Db,
+  opts: { platform?: SyncPlatform; outcome?: DeliveryOutcome; limit: number },
+): Promise<(DeliveryLogEntry & { id: string })[]> {
+  return tx<(DeliveryLogEntry & { id: string })[]>`
+    select id, platform, source, topic, dedup_key as "dedupKey", outcome, reason, path, detail, received_at as "receivedAt"
+    from webhook_deliveries
+    where true
+      ${opts.platform ? tx`and platform = ${opts.platform}` : tx``}
+      ${opts.outcome ? tx`and outcome = ${opts.outcome}` : tx``}
+    order by received_at desc, id desc limit ${opts.limit}`;
+}

@@ -3,11 +3,12 @@
  * order in brief (`GET /v1/orders/{number}`). What other features may use.
  */
 import type { Feature } from '../kernel/http/router.ts';
+import { orderAdminRoutes } from './admin-routes.ts';
 import { orderRoutes } from './routes.ts';
 import { webhookRoutes } from './webhooks.ts';
 
-/** Storefront routes under /v1; the platforms' webhooks (`/webhooks/{platform}/{shopId}`) outside it. */
-export const orders: Feature = { name: 'orders', routes: orderRoutes, pages: webhookRoutes };
+/** Storefront routes under /v1; Admin → Orders under /v1/admin; the platforms' webhooks (`/webhooks/{platform}/{shopId}`) outside it. */
+export const orders: Feature = { name: 'orders', routes: orderRoutes, adminRoutes: orderAdminRoutes, pages: webhookRoutes };
 
 export type { OrderSummaryView } from './contract.ts';
 export { purchaseEvents, recordPurchases, type SoldOrder } from './purchases.ts';
