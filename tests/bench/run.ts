@@ -5,7 +5,8 @@
  *
  *   npm run bench                       # everything below
  *   npm run bench -- --quick            # smaller and fewer runs, for a quick look
- *   npm run bench -- --only page-load   # or api, recs (quality on ml-100k), interactions (ingest and serving speed)
+ *   npm run bench -- --only page-load   # or api, recs (quality on ml-100k), interactions (ingest and serving speed),
+ *                                       # orders (order-lookup latency at 100k orders; --quick: 20k)
  * BENCH_LH_RUNS / BENCH_LAB_RUNS set the page-load run counts; BENCH_RECS_DATA the quality
  * benchmark's interaction file (default ../shared/data/ml-100k.inter, read in place, never
  * copied); DATABASE_URL the PostgreSQL server the speed benchmark makes its own database on
@@ -17,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { apiLatency } from './api-latency.ts';
 import { interactionBench } from './interactions.ts';
+import { orderBench, printOrderBench } from './orders.ts';
 import { pageLoad, printPageLoad } from './page-load.ts';
 import { recsQuality, REFERENCE } from './recs.ts';
 
@@ -26,7 +28,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const wants = (name: 'api' | 'page-load' | 'recs' | 'interactions') => !only || only === name;
+const wants = (name: 'api' | 'page-load' | 'recs' | 'interactions' | 'orders') => !only || only === name;
 const recsData = process.env.BENCH_RECS_DATA ?? join(ROOT, '..', 'shared', 'data', 'ml-100k.inter');
 
 function widgetBytes() {
@@ -85,6 +87,10 @@ if (interactions) {
   console.log(`Recommendations at ${interactions.serving.interactions} interactions, ${interactions.serving.shoppers} shoppers, ${interactions.serving.products} products (server process, PostgreSQL on loopback):`);
   console.table({ serving: interactions.serving });
 }
+const orders = wants('orders')
+  ? await orderBench({ orders: quick ? 20_000 : 100_000, seconds: quick ? 5 : 15, log: (l) => console.log(`  ${l}`) })
+  : undefined;
+if (orders) printOrderBench(orders);
 const report = {
   when: started.toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
@@ -92,6 +98,7 @@ const report = {
   pageLoad: pages,
   recs,
   interactions,
+  orders,
   widgetBytes: widgetBytes(),
 };
 console.log('Widget files (bytes, gzip -9):');
