@@ -34,7 +34,7 @@ export function numberSpellings(typed: string): string[] {
 }
 
 /** The key an order number is limited under: the same for every spelling of it. */
-export const numberKey = (typed: string) => numberSpellings(typed).at(-1)!.slice(0, ORDER_NUMBER_MAX + 1);
+export const numberKey = (typed: string) => `#${typed.normalize('NFKC').trim().replace(/^#\s*/, '').toUpperCase()}`.slice(0, ORDER_NUMBER_MAX + 1);
 
 /** The shop's delivery rule in its time zone. */
 export function deliveryRule(shop: Pick<Shop, 'settings'>): DeliveryRule {

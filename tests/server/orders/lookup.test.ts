@@ -140,7 +140,9 @@ describe('POST /v1/orders/lookup', () => {
   it('asks for a proof of work past the limit per order number, whatever the address, then answers once it is solved', async () => {
     const { shop } = await seed();
     const from = (i: number) => ({ via: proxied, headers: { 'x-forwarded-for': `198.51.100.${i}` } });
-    for (let i = 0; i < ORDER_LOOKUP_RATE.perOrder.hits; i++) await expectProblem(await lookup(shop, { number: 'LL-1043', email: `guess${i}@x.example` }, from(i)), 404, 'not-found');
+    // Every spelling of the number counts against the same limit (with or without '#', any case).
+    const spellings = ['LL-1043', '#LL-1043', 'll-1043', '# ll-1043'];
+    for (let i = 0; i < ORDER_LOOKUP_RATE.perOrder.hits; i++) await expectProblem(await lookup(shop, { number: spellings[i % spellings.length]!, email: `guess${i}@x.example` }, from(i)), 404, 'not-found');
     const limited = await expectProblem(await lookup(shop, { number: 'll-1043', email: 'ann@example.com' }, from(50)), 429, 'rate-limited');
     const challenge = limited.challenge as Challenge;
     const pow = Buffer.from(JSON.stringify({ ...challenge, number: solve(challenge) })).toString('base64');
