@@ -38,6 +38,7 @@ import { checkOrigin, createShop } from '../../../server/shops/index.ts';
 import { addStaff, hashPassword } from '../../../server/staff/index.ts';
 import { SIGN_IN } from '../../../server/staff/limits.ts';
 import { recsControl } from './recommendations/recs-control.ts';
+import { ordersControl } from './orders/orders-control.ts';
 
 /** Every test staff member's password. */
 export const STAFF_PASSWORD = 'correct-horse-battery';
@@ -263,4 +264,5 @@ export function adminControl(app: Hono, db: Database): void {
   });
 
   recsControl(app, db); // the recommendations area's catalog, events and training
+  ordersControl(app, db); // the orders area's orders, parcels and webhook deliveries
 }
