@@ -8,6 +8,7 @@ import { SESSION_TYPE } from '../kernel/http/customer-session.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { hasNul } from '../kernel/http/input-rules.ts';
 import type { Shop } from '../kernel/db/shops.ts';
+import type { Platform } from './db.ts';
 
 /** The longest a storefront proof may live: it is exchanged at once, not kept. */
 export const PROOF_MAX_SECONDS = 24 * 60 * 60;
@@ -17,7 +18,15 @@ export interface StorefrontClaims {
   email?: string;
   name?: string;
   exp: number;
+  /**
+   * Whose customer id `sub` is (the `platform` claim): a WooCommerce user id, a Shopify or
+   * Medusa customer id — so the shopper is the customer their orders came in with by webhook.
+   * Absent: `generic` (a custom store's own ids).
+   */
+  platform: Platform;
 }
+
+const PLATFORMS: readonly Platform[] = ['generic', 'shopify', 'woocommerce', 'medusa'];
 
 const enc = new TextEncoder();
 
@@ -45,7 +54,10 @@ export async function verifyStorefrontToken(token: string, shop: Shop): Promise<
     }
     const email = typeof payload.email === 'string' && payload.email.length <= 320 ? payload.email : undefined;
     const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : undefined;
-    return { sub, email, name, exp: payload.exp! };
+    if (payload.platform !== undefined && !PLATFORMS.includes(payload.platform as Platform)) {
+      throw invalid(`The token's platform must be one of ${PLATFORMS.join(', ')}`);
+    }
+    return { sub, email, name, exp: payload.exp!, platform: (payload.platform as Platform | undefined) ?? 'generic' };
   } catch (err) {
     if (err instanceof Problem) throw err;
     if (err instanceof joseErrors.JWTExpired) throw invalid('The token has expired');

@@ -36,7 +36,7 @@ export function identityRoutes({ db }: AppDeps) {
     const claims = await verifyStorefrontToken(token, shop);
     const customer = await withShop(db.sql, shop.id, (tx) =>
       upsertCustomerByIdentity(tx, shop.id, {
-        platform: 'generic',
+        platform: claims.platform,
         externalId: claims.sub,
         email: claims.email,
         name: claims.name,

@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { upsertCustomerByIdentity } from '../../../server/identity/index.ts';
+import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { makeShop, testApp, testDb } from '../../server/helpers/db.ts';
 import { BASE, jsonReq } from '../../server/helpers/http.ts';
 import { findPhp } from '../../../scripts/php.mjs';
@@ -30,9 +32,11 @@ describe('the WordPress plugin (rapport.php)', () => {
     );
     expect(page).toContain(`<script type="module" src="https://rapport.example/widgets/rapport.js" data-shop="${shop.publicKey}" fetchpriority="low"></script>`);
     expect(page).toContain(`<rapport-provider customer-token="${token}"></rapport-provider>`);
+    // The customer WooCommerce's order webhooks made for user 42: the token signs in that customer.
+    const buyer = await withShop(db.sql, shop.id, (tx) => upsertCustomerByIdentity(tx, shop.id, { platform: 'woocommerce', externalId: '42', email: 'ann@example.com' }));
     const res = await app.request(`${BASE}/v1/identity/exchange`, jsonReq('POST', { token }, { 'x-rapport-shop': shop.publicKey }));
     expect(res.status, await res.clone().text()).toBe(200);
-    expect(((await res.json()) as { customer: unknown }).customer).toMatchObject({ email: 'ann@example.com', name: 'Ann "Shop" <Fan>' });
+    expect(((await res.json()) as { customer: unknown }).customer).toEqual({ id: buyer.id, email: 'ann@example.com', name: 'Ann "Shop" <Fan>' });
   });
 
   it('prints a provider without a token when nobody is logged in, and a token of another secret is refused', async () => {

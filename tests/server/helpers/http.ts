@@ -23,11 +23,11 @@ export async function expectProblem(res: Response, status: number, slug: string)
 /** A storefront identity proof as a store would mint it. */
 export async function storefrontToken(
   secret: string,
-  claims: { sub: string; email?: string; name?: string; aud?: string },
+  claims: { sub: string; email?: string; name?: string; aud?: string; platform?: string },
   opts: { expiresIn?: number; alg?: string } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ email: claims.email, name: claims.name })
+  const jwt = new SignJWT({ email: claims.email, name: claims.name, ...(claims.platform ? { platform: claims.platform } : {}) })
     .setProtectedHeader({ alg: opts.alg ?? 'HS256' })
     .setSubject(claims.sub)
     .setIssuedAt(now)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
-import { countCustomers } from '../../../server/identity/db.ts';
+import { countCustomers, upsertCustomerByIdentity } from '../../../server/identity/db.ts';
+import { insertOrders } from '../../../server/orders/index.ts';
 import { issueSessionToken, verifySessionToken } from '../../../server/kernel/http/customer-session.ts';
 import { makeShop, testApp, testDb, uniq } from '../helpers/db.ts';
 import { BASE, expectProblem, jsonReq, storefrontToken } from '../helpers/http.ts';
@@ -30,6 +31,27 @@ describe('POST /v1/identity/exchange', () => {
     const second = (await again.json()) as typeof body;
     expect(second.customer).toEqual({ id: body.customer.id, email: 'ann@new.example', name: 'Ann B' });
     expect(await customers(shop.id)).toBe(1);
+  });
+
+  it("signs in the customer the platform's orders came with: the proof names the platform its id belongs to", async () => {
+    const { shop } = await makeShop(db);
+    // As a WooCommerce webhook stores them: customer 42 on WooCommerce, and an order of theirs.
+    const buyer = await withShop(db.sql, shop.id, async (tx) => {
+      const c = await upsertCustomerByIdentity(tx, shop.id, { platform: 'woocommerce', externalId: '42', email: 'ann@example.com', name: 'Ann' });
+      await insertOrders(tx, shop.id, [{ customerId: c.id, number: '727', email: 'ann@example.com', status: 'paid', currency: 'USD', placedAt: new Date(), lines: [{ title: 'Teapot', quantity: 1, unitAmount: 4900 }] }]);
+      return c;
+    });
+    // The WordPress plugin's proof: sub = the WordPress user id, on WooCommerce.
+    const res = await exchange(shop.publicKey, await storefrontToken(shop.signingSecret, { sub: '42', email: 'ann@example.com', name: 'Ann', platform: 'woocommerce' }));
+    const body = (await res.json()) as { sessionToken: string; customer: { id: string } };
+    expect(body.customer.id).toBe(buyer.id);
+    const orders = await app.request(`${BASE}/v1/orders`, { headers: { 'x-rapport-shop': shop.publicKey, authorization: `Bearer ${body.sessionToken}` } });
+    expect(((await orders.json()) as { items: { number: string }[] }).items.map((o) => o.number)).toEqual(['727']);
+    expect(await customers(shop.id)).toBe(1);
+    // Without the claim the id is the store's own (generic): another customer. An unknown platform is refused.
+    const generic = (await (await exchange(shop.publicKey, await storefrontToken(shop.signingSecret, { sub: '42' }))).json()) as { customer: { id: string } };
+    expect(generic.customer.id).not.toBe(buyer.id);
+    await expectProblem(await exchange(shop.publicKey, await storefrontToken(shop.signingSecret, { sub: '42', platform: 'magento' })), 401, 'invalid-token');
   });
 
   it('accepts a proof whose audience is this shop, and refuses one for another shop', async () => {

@@ -68,11 +68,13 @@ function rapport_customer_token() {
 	}
 	$now = time();
 	$claims = array(
-		'sub'   => (string) $user->ID,
-		'email' => $user->user_email,
-		'name'  => $user->display_name,
-		'iat'   => $now,
-		'exp'   => $now + RAPPORT_TOKEN_SECONDS,
+		'sub'      => (string) $user->ID,
+		// Whose id `sub` is: the WooCommerce customer the store's order webhooks name.
+		'platform' => 'woocommerce',
+		'email'    => $user->user_email,
+		'name'     => $user->display_name,
+		'iat'      => $now,
+		'exp'      => $now + RAPPORT_TOKEN_SECONDS,
 	);
 	$flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE;
 	$unsigned = rapport_base64url(wp_json_encode(array('alg' => 'HS256', 'typ' => 'JWT'), $flags)) . '.' . rapport_base64url(wp_json_encode($claims, $flags));

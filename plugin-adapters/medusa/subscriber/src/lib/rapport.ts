@@ -76,7 +76,7 @@ export function mintRapportToken(
 ): string {
   const iat = Math.floor(now.getTime() / 1000)
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  const claims = { sub: customer.id, email: customer.email ?? undefined, name: name || undefined, iat, exp: iat + 600 }
+  const claims = { sub: customer.id, platform: 'medusa', email: customer.email ?? undefined, name: name || undefined, iat, exp: iat + 600 }
   const unsigned = `${base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }))}.${base64url(JSON.stringify(claims))}`
   return `${unsigned}.${base64url(createHmac("sha256", secret).update(unsigned).digest())}`
 }
