@@ -42,7 +42,6 @@ const en = {
   'role.agent': 'Agent',
 
   'page.inbox': 'Inbox',
-  'page.orders': 'Orders',
   'page.faq': 'FAQ',
   'page.returns': 'Returns',
   'page.customers': 'Customers',
