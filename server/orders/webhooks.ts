@@ -17,6 +17,7 @@ import { readBodyLimited } from '../kernel/http/json-body.ts';
 import type { AppDeps, BaseEnv } from '../kernel/http/router.ts';
 import type { Logger } from '../kernel/log.ts';
 import { claimDelivery, findWebhookSecret, logDelivery, markDeliveryStale, type DeliveryRecord, type SyncPlatform } from './db.ts';
+import { proxySession } from './shopify-proxy.ts';
 import { applyEntities, recordSyncedPurchases, SyncRefusal } from './sync.ts';
 
 /** A platform order of 5,000 lines is a few megabytes; far more is not an order. */
@@ -126,5 +127,7 @@ export function webhookRoutes({ db, log }: AppDeps) {
     const answer = await receiveDelivery({ sql: db.sql, log }, shop, adapter, raw, c.req.raw.headers);
     return c.json(answer, 200);
   });
+  // Shopify's app proxy forwards the store's /apps/rapport/session here (shopify-proxy.ts).
+  app.get('/shopify/proxy/:shopId/session', (c) => proxySession(c, db.sql));
   return app;
 }
