@@ -5,7 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { FULFILLMENT_STATUSES } from './db.ts';
-import { EMAIL_MAX, ORDER_NUMBER_MAX, TRACKING_EXCEPTIONS, TRACKING_STEPS } from './limits.ts';
+import { EMAIL_MAX, ORDER_NUMBER_MAX, POSTCODE_MAX, TRACKING_EXCEPTIONS, TRACKING_STEPS } from './limits.ts';
 
 export const OrderNumberParam = z.object({ number: z.string().trim().min(1).max(100) });
 
@@ -27,8 +27,11 @@ export const OrderLookupBody = z
     number: z.string().trim().min(1).max(ORDER_NUMBER_MAX),
     /** Any text: compared with the order's email after trimming and case folding, never interpreted. */
     email: z.string().trim().min(1).max(EMAIL_MAX).optional(),
+    /** Or the shipping postcode, compared without spaces or case ("sw1a 1aa" is "SW1A1AA"). */
+    postcode: z.string().trim().min(1).max(POSTCODE_MAX).optional(),
   })
   .strict()
+  .refine((b) => !(b.email !== undefined && b.postcode !== undefined), { message: 'Give the email or the postcode, not both', path: ['postcode'] })
   .openapi('OrderLookup');
 export type OrderLookupBody = z.infer<typeof OrderLookupBody>;
 

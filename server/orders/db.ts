@@ -227,9 +227,9 @@ export async function findOrder(tx: Db, id: string): Promise<OrderSummary | unde
  * The order whose number is one of `numbers` (the spellings a shopper's typing may stand
  * for), by the (shop_id, number) index; the first spelling wins when several exist.
  */
-export async function findOrderByNumbers(tx: Db, numbers: string[]): Promise<OrderSummary | undefined> {
-  const [row] = await tx<OrderSummary[]>`
-    select ${summaryCols(tx)} from orders o where o.number = any(${numbers}::text[])
+export async function findOrderByNumbers(tx: Db, numbers: string[]): Promise<(OrderSummary & { shippingPostcode: string | null }) | undefined> {
+  const [row] = await tx<(OrderSummary & { shippingPostcode: string | null })[]>`
+    select ${summaryCols(tx)}, o.shipping_postcode as "shippingPostcode" from orders o where o.number = any(${numbers}::text[])
     order by array_position(${numbers}::text[], o.number) limit 1`;
   return row;
 }

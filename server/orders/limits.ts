@@ -18,6 +18,7 @@ export const ORDER_LOOKUP_RATE = {
 /** An order number and an email as a shopper may type them, in characters. */
 export const ORDER_NUMBER_MAX = 100;
 export const EMAIL_MAX = 320;
+export const POSTCODE_MAX = 20;
 
 /** A verified customer's order list: the newest this many. */
 export const CUSTOMER_ORDERS_MAX = 50;

@@ -22,6 +22,8 @@ const NO_ORDER = '00000000-0000-0000-0000-000000000000';
 
 /** An email as the shop and the shopper may each have typed it: trimmed, Unicode-normalized, case-folded. */
 export const normalizeEmail = (email: string) => email.normalize('NFKC').trim().toLowerCase();
+/** A postcode as typed or stored: no spaces or dashes, capitals. */
+export const normalizePostcode = (postcode: string) => postcode.normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
 
 /**
  * The numbers a typed order number may stand for, most literal first: as typed (trimmed),
@@ -44,8 +46,10 @@ export function deliveryRule(shop: Pick<Shop, 'settings'>): DeliveryRule {
 
 export interface Lookup {
   number: string;
-  /** A guest's proof: the order's email. */
+  /** A guest's proof: the order's email… */
   email?: string;
+  /** …or its shipping postcode. */
+  postcode?: string;
   /** A verified customer: the order must be theirs (when no email is given). */
   customerId?: string;
   /** Record the lookup as an interaction (the tracker's lookups; not a widget showing an order in brief). */
@@ -58,8 +62,12 @@ export async function lookupOrder(sql: Sql, shop: Shop, q: Lookup): Promise<Orde
     const found = await findOrderByNumbers(tx, numberSpellings(q.number));
     // Hash both sides so the comparison takes the same time whatever the lengths.
     const emailOk = q.email !== undefined && safeEqual(sha256(normalizeEmail(found?.email ?? '')), sha256(normalizeEmail(q.email)));
-    const ownerOk = q.email === undefined && !!q.customerId && found?.customerId === q.customerId;
-    const order = found && (emailOk || ownerOk) ? found : undefined;
+    // An order without a stored postcode never matches one (hashing an impossible value keeps the work the same).
+    const stored = found?.shippingPostcode ? normalizePostcode(found.shippingPostcode) : '\u0000none';
+    const postcodeOk = q.postcode !== undefined && safeEqual(sha256(stored), sha256(normalizePostcode(q.postcode)));
+    const guestProof = q.email !== undefined || q.postcode !== undefined;
+    const ownerOk = !guestProof && !!q.customerId && found?.customerId === q.customerId;
+    const order = found && (emailOk || postcodeOk || ownerOk) ? found : undefined;
     const [lines, parcels] = [await listOrderLines(tx, order?.id ?? NO_ORDER), await listParcels(tx, order?.id ?? NO_ORDER)];
     return { order, view: order ? trackingView(order, lines, parcels, deliveryRule(shop)) : undefined };
   });

@@ -25,7 +25,7 @@ const Authorization = z.string().max(4096).optional().openapi({ description: 'Be
 const PRIVATE = { 'cache-control': 'private, no-store' };
 /** One answer for every miss: nothing in it says whether the number exists. */
 const notFound = (guest: boolean) =>
-  new Problem('not-found', { detail: guest ? 'No order matches this number and email' : 'No order with this number belongs to you' });
+  new Problem('not-found', { detail: guest ? 'No order matches this number and email or postcode' : 'No order with this number belongs to you' });
 
 const lookup = createRoute({
   method: 'post',
@@ -81,21 +81,22 @@ export function orderRoutes({ db }: AppDeps) {
 
   app.openapi(lookup, async (c) => {
     const shop = c.var.shop;
-    const { number, email } = c.req.valid('json');
+    const { number, email, postcode } = c.req.valid('json');
     const customerId = await sessionCustomer(c);
-    if (email === undefined && !customerId) {
-      throw new Problem('validation', { errors: [{ path: 'body.email', message: 'The email the order was placed with' }] });
+    const guest = email !== undefined || postcode !== undefined;
+    if (!guest && !customerId) {
+      throw new Problem('validation', { errors: [{ path: 'body.email', message: 'The email the order was placed with (or its shipping postcode)' }] });
     }
     // A customer looks among their own orders only; a guest's guesses are what needs limiting.
-    if (email !== undefined) {
+    if (guest) {
       const perOrder = await hit(sql, `order-lookup:order:${shop.id}:${numberKey(number)}`, ORDER_LOOKUP_RATE.perOrder.seconds);
       const gate = await checkHuman(sql, shop, clientIp(c) ?? 'unknown', {
         scope: 'order-lookup', ...ORDER_LOOKUP_RATE, suspicious: perOrder.hits > ORDER_LOOKUP_RATE.perOrder.hits, pow: c.req.valid('header')[POW_HEADER],
       });
       await gate.accepted();
     }
-    const view = await lookupOrder(sql, shop, { number, email, customerId, record: true });
-    if (!view) throw notFound(email !== undefined);
+    const view = await lookupOrder(sql, shop, { number, email, postcode, customerId, record: true });
+    if (!view) throw notFound(guest);
     return c.json(view, 200, PRIVATE);
   });
 

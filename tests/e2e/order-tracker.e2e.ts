@@ -125,7 +125,7 @@ async function guestLookUp(page: Page, number: string, email: string) {
   await page.goto(server.baseUrl + '/orders');
   const tracker = page.locator('rapport-order-tracker');
   await tracker.getByLabel('Order number').fill(number);
-  await tracker.getByLabel('Email address used for the order').fill(email);
+  await tracker.getByLabel('Email address or shipping postcode of the order').fill(email);
   await tracker.getByRole('button', { name: 'Find my order' }).click();
   await tracker.locator('#order-title').waitFor({ timeout: 15_000 });
   return tracker;

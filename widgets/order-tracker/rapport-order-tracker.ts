@@ -128,7 +128,7 @@ export class RapportOrderTracker extends RapportElement<OrderTrackerKey> {
       </div>
       <div class="field">
         <label for="email">${t('orderTracker.email')}</label>
-        <input id="email" type="email" autocomplete="email" maxlength=${EMAIL_MAX} .value=${this.email}
+        <input id="email" type="text" inputmode="email" autocomplete="email" spellcheck="false" maxlength=${EMAIL_MAX} .value=${this.email}
           aria-invalid=${p === 'emailMissing' ? 'true' : 'false'} aria-describedby=${p ? 'lookup-error' : nothing}
           @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)} />
       </div>
@@ -185,7 +185,8 @@ export class RapportOrderTracker extends RapportElement<OrderTrackerKey> {
     this.problem = undefined;
     this.busy = 'finding';
     const customer = this.session?.customer.id;
-    const body = { number, ...(email ? { email } : {}) };
+    // One field takes either proof: an address has an @, a shipping postcode has none.
+    const body = { number, ...(email ? (email.includes('@') ? { email } : { postcode: email }) : {}) };
     let res: Result<OrderTrackingView> = await api.post<OrderTrackingView>('/v1/orders/lookup', body);
     const challenge = !res.ok && res.error.status === 429 ? powChallenge(res.error.extensions) : undefined;
     if (challenge) {

@@ -137,6 +137,20 @@ describe('POST /v1/orders/lookup', () => {
     expect(none.errors?.[0].path).toBe('body.email');
   });
 
+  it('finds a guest\'s order by its shipping postcode instead of the email, spaces and case aside; a wrong one is the same miss', async () => {
+    const { shop } = await seed();
+    await withShop(db.sql, shop.id, (tx) => tx`update orders set shipping_postcode = 'SW1A 1AA' where number = 'LL-1043'`);
+    const hit = await lookup(shop, { number: 'LL-1043', postcode: 'sw1a1aa' });
+    expect(hit.status).toBe(200);
+    expect(((await hit.json()) as OrderTrackingView).number).toBe('LL-1043');
+    const wrong = await expectProblem(await lookup(shop, { number: 'LL-1043', postcode: 'SW1A 2AA' }), 404, 'not-found');
+    const unknown = await expectProblem(await lookup(shop, { number: 'LL-9999', postcode: 'SW1A 1AA' }), 404, 'not-found');
+    expect({ ...wrong, instance: undefined }).toEqual({ ...unknown, instance: undefined });
+    // An order with no postcode stored matches none; both proofs at once are refused.
+    await expectProblem(await lookup(shop, { number: 'LL-1050', postcode: 'SW1A 1AA' }), 404, 'not-found');
+    await expectProblem(await lookup(shop, { number: 'LL-1043', email: 'ann@example.com', postcode: 'SW1A 1AA' }), 400, 'validation');
+  });
+
   it('asks for a proof of work past the limit per order number, whatever the address, then answers once it is solved', async () => {
     const { shop } = await seed();
     const from = (i: number) => ({ via: proxied, headers: { 'x-forwarded-for': `198.51.100.${i}` } });

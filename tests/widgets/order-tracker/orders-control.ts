@@ -16,6 +16,8 @@ import { insertOrders, type NewFulfillment, type NewOrder } from '../../../serve
 type Json<T> = { [K in keyof T]: T[K] extends Date | null | undefined ? string | null | undefined : T[K] };
 export type SeedOrder = Omit<Json<NewOrder>, 'fulfillments' | 'currency'> & {
   sub?: string;
+  /** The shipping postcode a platform sent with the order. */
+  postcode?: string;
   fulfillments?: (Omit<Json<NewFulfillment>, 'events'> & { events?: { status: string; message?: string; location?: string; occurredAt: string }[] })[];
 };
 
@@ -28,7 +30,9 @@ export function ordersControl(app: Hono, db: Database) {
     const { orders } = await c.req.json<{ orders: SeedOrder[] }>();
     const ids = await withShop(db.sql, shop.id, async (tx) => {
       const rows: NewOrder[] = [];
-      for (const { sub, ...o } of orders) {
+      const postcodes: (string | undefined)[] = [];
+      for (const { sub, postcode, ...o } of orders) {
+        postcodes.push(postcode);
         const customer = sub
           ? (await findPlatformCustomer(tx, 'generic', sub)) ?? (await upsertCustomerByIdentity(tx, shop.id, { platform: 'generic', externalId: sub, email: o.email }))
           : undefined;
@@ -40,7 +44,10 @@ export function ordersControl(app: Hono, db: Database) {
           })),
         });
       }
-      return insertOrders(tx, shop.id, rows);
+      const ids = await insertOrders(tx, shop.id, rows);
+      // The shipping postcode, as a platform's webhook stores it (for a guest's lookup by postcode).
+      for (const [i, id] of ids.entries()) if (postcodes[i]) await tx`update orders set shipping_postcode = ${postcodes[i]!} where id = ${id}`;
+      return ids;
     });
     return c.json({ ids }, 201);
   });

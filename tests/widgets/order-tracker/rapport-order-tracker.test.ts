@@ -20,7 +20,7 @@ const mount = (lang = 'en') => fixture<RapportOrderTracker>(`<rapport-order-trac
 
 const ORDERS: SeedOrder[] = [
   {
-    number: 'T-1001', email: 'mei@example.com', status: 'shipped', placedAt: ago(10),
+    number: 'T-1001', email: 'mei@example.com', postcode: '94110', status: 'shipped', placedAt: ago(10),
     lines: [{ title: 'Celadon teapot', quantity: 1, unitAmount: 4800 }, { title: 'Oolong', quantity: 2, unitAmount: 1200 }],
     fulfillments: [
       { trackingNumber: '1Z5R89390357567127', status: 'delivered', shippedAt: ago(8), deliveredAt: ago(5),
@@ -71,9 +71,9 @@ describe('<rapport-order-tracker>', () => {
 
   it('says what is missing, then that nothing matches, in the shopper’s language', async () => {
     for (const [lang, missing, none] of [
-      ['en', 'Enter the email address you used for the order.', 'We could not find an order with this number and email address. Check both and try again.'],
-      ['zh-Hans', '请输入下单时使用的电子邮箱。', '找不到与此订单号和电子邮箱相符的订单，请核对后重试。'],
-      ['zh-Hant', '請輸入下單時使用的電子郵件地址。', '找不到符合此訂單編號與電子郵件地址的訂單，請核對後再試一次。'],
+      ['en', 'Enter the email address you used for the order, or its shipping postcode.', 'We could not find an order with this number and email address or postcode. Check both and try again.'],
+      ['zh-Hans', '请输入下单时使用的电子邮箱或收货邮编。', '找不到与此订单号和电子邮箱或邮编相符的订单，请核对后重试。'],
+      ['zh-Hant', '請輸入下單時使用的電子郵件地址或收件郵遞區號。', '找不到符合此訂單編號與電子郵件地址或郵遞區號的訂單，請核對後再試一次。'],
     ]) {
       const el = await mount(lang);
       await lookUp(el, 'T-1001', '');
@@ -82,6 +82,17 @@ describe('<rapport-order-tracker>', () => {
       expect(text(await waitFor(() => $(el, '#lookup-error'), 'the not-found message'))).to.equal(none);
       cleanup();
     }
+  });
+
+  it('finds a guest\'s order by its shipping postcode in the same field', async function () {
+    this.timeout(15_000);
+    const el = await mount();
+    await lookUp(el, 'T-1001', ' 94110 ');
+    await waitFor(() => $(el, '[part~=order]'), 'the order');
+    expect(text($(el, 'h3'))).to.equal('Order T-1001');
+    const [sent] = (await shop.requests({ method: 'POST', path: '/v1/orders/lookup' })).slice(-1);
+    expect(sent.body).to.deep.equal({ number: 'T-1001', postcode: '94110' });
+    cleanup();
   });
 
   it('shows a guest the order: lines, parcels with carrier link (http only), timeline, events and estimate; records the lookup', async function () {
