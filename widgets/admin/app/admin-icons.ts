@@ -29,6 +29,7 @@ export const funnelIcon = icon(svg`<path d="M4 5h16l-6 7.5V18l-4 2v-7.5z"/>`);
 export const pageIcons: Record<AdminPage, SVGTemplateResult> = {
   inbox: icon(svg`<path d="M4 13l2.5-7.5A2 2 0 0 1 8.4 4h7.2a2 2 0 0 1 1.9 1.5L20 13v5a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z"/>
     <path d="M4 13h4.5l1.5 2.5h4l1.5-2.5H20"/>`),
+  orders: icon(svg`<path d="M3.5 7.5L12 3.5l8.5 4v9L12 20.5l-8.5-4z"/><path d="M3.5 7.5L12 11.5l8.5-4"/><path d="M12 11.5v9"/>`),
   faq: icon(svg`<circle cx="12" cy="12" r="8.5"/><path d="M9.6 9.5a2.5 2.5 0 0 1 4.8 1c0 1.7-2.4 2-2.4 3.5"/>
     <path d="M12 17.2v.1"/>`),
   returns: icon(svg`<path d="M9 14L4 9l5-5"/><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11"/>`),

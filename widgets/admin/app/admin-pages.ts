@@ -8,6 +8,7 @@ import type { AdminPage, AdminPageModule, AdminRoute } from './admin-routes.ts';
 
 export const AREA_PAGES = {
   inbox: () => import('../feedback/feedback-page.ts'),
+  orders: () => import('../orders/orders-page.ts'),
   settings: () => import('../settings/settings-page.ts'),
   recommendations: () => import('../recommendations/recommendations-page.ts'),
 } satisfies { readonly [P in AdminPage]?: () => Promise<AdminPageModule> };

@@ -26,7 +26,7 @@ export interface AdminPageModule {
 }
 
 /** The admin's pages, in the navigation's order (each with a title and an icon in app/). */
-export const ADMIN_PAGES = ['inbox', 'faq', 'returns', 'customers', 'analytics', 'recommendations', 'settings'] as const;
+export const ADMIN_PAGES = ['inbox', 'orders', 'faq', 'returns', 'customers', 'analytics', 'recommendations', 'settings'] as const;
 export type AdminPage = (typeof ADMIN_PAGES)[number];
 
 /** What the shell shows: a page, or "not found" for any other path under the base. */

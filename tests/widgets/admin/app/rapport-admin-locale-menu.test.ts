@@ -102,7 +102,7 @@ describe('<rapport-admin-locale-menu>', () => {
 
     choose(el.shadowRoot!, 'zh-Hant');
     await waitFor(() => navLabels(el)[0] === '收件匣', 'the navigation in zh-Hant');
-    expect(navLabels(el)).to.deep.equal(['收件匣', '常見問題', '退貨', '顧客', '數據分析', '推薦', '設定']);
+    expect(navLabels(el)).to.deep.equal(['收件匣', '訂單', '常見問題', '退貨', '顧客', '數據分析', '推薦', '設定']);
     expect(text(el.shadowRoot!.querySelector('h1'))).to.equal('設定');
     expect(text(select.labels![0])).to.equal('語言');
     expect(select.value).to.equal('zh-Hant');

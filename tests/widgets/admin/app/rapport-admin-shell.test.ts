@@ -59,7 +59,7 @@ describe('<rapport-admin-shell>', () => {
     expect(nav.getAttribute('aria-label')).to.equal('Main');
     const links = [...nav.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
     expect(links).to.deep.equal([
-      ['Inbox', '/admin/inbox'], ['FAQ', '/admin/faq'], ['Returns', '/admin/returns'],
+      ['Inbox', '/admin/inbox'], ['Orders', '/admin/orders'], ['FAQ', '/admin/faq'], ['Returns', '/admin/returns'],
       ['Customers', '/admin/customers'], ['Analytics', '/admin/analytics'],
       ['Recommendations', '/admin/recommendations'], ['Settings', '/admin/settings'],
     ]);

@@ -42,6 +42,7 @@ const en = {
   'role.agent': 'Agent',
 
   'page.inbox': 'Inbox',
+  'page.orders': 'Orders',
   'page.faq': 'FAQ',
   'page.returns': 'Returns',
   'page.customers': 'Customers',

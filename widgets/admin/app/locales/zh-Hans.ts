@@ -42,6 +42,7 @@ const zhHans: AppCatalog = {
   'role.agent': '客服',
 
   'page.inbox': '收件箱',
+  'page.orders': '订单',
   'page.faq': '常见问题',
   'page.returns': '退货',
   'page.customers': '客户',

@@ -43,6 +43,7 @@ const zhHant: AppCatalog = {
   'role.agent': '客服人員',
 
   'page.inbox': '收件匣',
+  'page.orders': '訂單',
   'page.faq': '常見問題',
   'page.returns': '退貨',
   'page.customers': '顧客',
