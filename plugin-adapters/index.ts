@@ -14,7 +14,7 @@ import { woocommerceAdapter } from './woocommerce/index.ts';
 export * from './canonical.ts';
 export type * from './contract.ts';
 export { envelopeSignature, EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './shared/signed-envelope.ts';
-export { wooOrdersModifiedAfter, WooRestError, type WooOrderPage, type WooRestOptions } from './woocommerce/rest-client.ts';
+export { wooOrdersModifiedAfter, wooOrdersUrl, WooRestError, type WooOrderPage, type WooRestOptions } from './woocommerce/rest-client.ts';
 export { genericAdapter, medusaAdapter, shopifyAdapter, woocommerceAdapter };
 
 export const ADAPTERS: Readonly<Record<Platform, PlatformAdapter>> = {

@@ -7,6 +7,7 @@
  *   import:orders --shop SHOP --platform shopify|woocommerce|medusa|generic --file EXPORT.json [--json]
  *   webhook:secret --shop SHOP --platform PLATFORM [--secret SECRET] [--json]
  *   shop:origins --shop SHOP [--add URL]… [--remove URL]… [--json]
+ *   woocommerce:connect --shop SHOP --url STORE_URL --key CK --secret CS [--json]
  *   migrate
  * Uses DATABASE_URL, or the embedded database in DATA_DIR when unset (stop `npm start` first:
  * an embedded database belongs to one process).
@@ -22,7 +23,8 @@ import { findShopById, findShopByPublicKey, type Shop } from './kernel/db/shops.
 import { withShop } from './kernel/db/tenancy.ts';
 import { isLocale, LOCALES } from './kernel/i18n/locales.ts';
 import { addStaffMember, changeAllowedOrigins, createShopWithOwner, listShops } from './shops/index.ts';
-import { ImportError, importOrders, IMPORT_PLATFORMS, saveWebhookSecret, type ImportSummary, type SyncPlatform } from './orders/index.ts';
+import { ImportError, importOrders, IMPORT_PLATFORMS, reconcileWooCommerce, saveWebhookSecret, saveWooConnection, type ImportSummary, type SyncPlatform } from './orders/index.ts';
+import { wooOrdersUrl } from '../plugin-adapters/index.ts';
 
 const HELP = `Usage: npm run rapport -- <command> [options]
 
@@ -38,6 +40,9 @@ const HELP = `Usage: npm run rapport -- <command> [options]
   webhook:secret --shop SHOP_ID|PUBLIC_KEY --platform shopify|woocommerce|medusa|generic [--secret SECRET] [--json]
       Sets the secret the platform signs this shop's webhooks with (Shopify: the app's secret;
       WooCommerce: the webhook's secret); without --secret one is generated and printed.
+  woocommerce:connect --shop SHOP_ID|PUBLIC_KEY --url https://STORE --key ck_… --secret cs_… [--json]
+      Keeps the store's read-only REST key: every hour Rapport pulls the orders changed since
+      (what webhooks missed), the first time the last 30 days. Checks the key with one request.
   shop:origins --shop SHOP_ID|PUBLIC_KEY [--add URL]... [--remove URL]... [--json]
       Adds or removes the store origins allowed to call the API (a new domain, a staging site);
       prints the list.
@@ -87,6 +92,8 @@ export async function run(
       file: { type: 'string' },
       secret: { type: 'string' },
       add: { type: 'string', multiple: true },
+      url: { type: 'string' },
+      key: { type: 'string' },
       remove: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
     },
@@ -167,6 +174,23 @@ export async function run(
         err(`\rImporting [${bar}] ${done}/${total}${done === total ? '\n' : ''}`);
       });
       out(values.json ? JSON.stringify(summary, null, 2) : summaryText(summary));
+      return;
+    }
+    case 'woocommerce:connect': {
+      const shop = await shopNamed(db, values.shop);
+      if (!values.url || !values.key || !values.secret) throw new UsageError('woocommerce:connect needs --url, --key and --secret');
+      let storeUrl: string;
+      try {
+        storeUrl = wooOrdersUrl(values.url) && values.url.replace(/\/+$/, '');
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      await withShop(db.sql, shop.id, (tx) => saveWooConnection(tx, shop.id, { storeUrl, consumerKey: values.key!, consumerSecret: values.secret! }));
+      const report = await reconcileWooCommerce(db.sql, shop.id).catch((err: Error) => {
+        throw new UsageError(`Saved, but the store did not answer as expected: ${err.message}`);
+      });
+      out(values.json ? JSON.stringify({ shopId: shop.id, storeUrl, ...report }, null, 2)
+        : `Connected ${shop.name} to ${storeUrl}: ${report?.imported ?? 0} of ${report?.total ?? 0} recent orders imported (${report?.unchanged ?? 0} already here).`);
       return;
     }
     case 'shop:origins': {

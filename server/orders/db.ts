@@ -3,7 +3,7 @@
  * checkpoint events. Every function runs inside withShop, so row-level security scopes it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../kernel/db/client.ts';
+import type { Db, Sql } from '../kernel/db/client.ts';
 
 /** What migration 011 allows (`orders_status_check`). */
 export const ORDER_STATUSES = ['unpaid', 'paid', 'packed', 'shipped', 'out_for_delivery', 'delivered', 'delayed',
@@ -640,4 +640,40 @@ export async function listDeliveryLog(
       ${opts.platform ? tx`and platform = ${opts.platform}` : tx``}
       ${opts.outcome ? tx`and outcome = ${opts.outcome}` : tx``}
     order by received_at desc, id desc limit ${opts.limit}`;
+}
+
+// ---- WooCommerce reconciliation (reconcile.ts) ----
+
+export interface WooConnection {
+  storeUrl: string;
+  consumerKey: string;
+  consumerSecret: string;
+  reconciledUntil: Date | null;
+}
+
+/** Inside withShop: the shop's WooCommerce REST connection (set with `woocommerce:connect`). */
+export async function saveWooConnection(tx: Db, shopId: string, c: Omit<WooConnection, 'reconciledUntil'>): Promise<void> {
+  await tx`
+    insert into woocommerce_connections (shop_id, store_url, consumer_key, consumer_secret)
+    values (${shopId}, ${c.storeUrl}, ${c.consumerKey}, ${c.consumerSecret})
+    on conflict (shop_id) do update set store_url = excluded.store_url, consumer_key = excluded.consumer_key,
+      consumer_secret = excluded.consumer_secret, reconciled_until = null, last_error = null, updated_at = now()`;
+}
+
+export async function findWooConnection(tx: Db): Promise<WooConnection | undefined> {
+  const [row] = await tx<WooConnection[]>`
+    select store_url as "storeUrl", consumer_key as "consumerKey", consumer_secret as "consumerSecret", reconciled_until as "reconciledUntil"
+    from woocommerce_connections`;
+  return row;
+}
+
+/** Inside withShop: where the last pull got to (or why it failed). */
+export async function markReconciled(tx: Db, until: Date | null, error: string | null): Promise<void> {
+  await tx`update woocommerce_connections set reconciled_until = coalesce(${until}, reconciled_until), last_error = ${error}, updated_at = now()`;
+}
+
+/** System path: the shops with a WooCommerce connection, for the scheduled reconciliation. */
+export async function shopsWithWooConnection(sql: Sql): Promise<string[]> {
+  const rows = await sql<{ shop_id: string }[]>`select shop_id from woocommerce_connections`;
+  return rows.map((r) => r.shop_id);
 }

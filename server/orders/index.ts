@@ -4,11 +4,17 @@
  */
 import type { Feature } from '../kernel/http/router.ts';
 import { orderAdminRoutes } from './admin-routes.ts';
+import { RECONCILE_JOB, reconcileJobs } from './reconcile.ts';
 import { orderRoutes } from './routes.ts';
 import { webhookRoutes } from './webhooks.ts';
 
 /** Storefront routes under /v1; Admin → Orders under /v1/admin; the platforms' webhooks (`/webhooks/{platform}/{shopId}`) outside it. */
-export const orders: Feature = { name: 'orders', routes: orderRoutes, adminRoutes: orderAdminRoutes, pages: webhookRoutes };
+export const orders: Feature = {
+  name: 'orders', routes: orderRoutes, adminRoutes: orderAdminRoutes, pages: webhookRoutes,
+  jobs: ({ db, log }) => reconcileJobs(db.sql, log),
+  // WooCommerce drops webhooks that keep failing: every hour, what changed since is pulled.
+  schedules: [{ kind: RECONCILE_JOB, everySeconds: 3600 }],
+};
 
 export type { OrderSummaryView } from './contract.ts';
 export { purchaseEvents, recordPurchases, type SoldOrder } from './purchases.ts';
@@ -19,4 +25,5 @@ export {
   type NewOrder, type NewOrderLine, type OrderLine, type OrderStatus, type OrderSummary,
 } from './db.ts';
 export { importOrders, ImportError, IMPORT_PLATFORMS, type ImportSummary } from './import.ts';
-export { saveWebhookSecret, listDeliveries, type DeliveryLogEntry, type SyncPlatform } from './db.ts';
+export { saveWebhookSecret, saveWooConnection, listDeliveries, type DeliveryLogEntry, type SyncPlatform } from './db.ts';
+export { reconcileWooCommerce, type ReconcileReport } from './reconcile.ts';
