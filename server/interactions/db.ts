@@ -88,17 +88,8 @@ export async function pruneEventIds(sql: Sql, now = new Date()): Promise<number>
   return res.count;
 }
 
-export interface StoredInteraction {
-  eventId: string;
-  occurredAt: Date;
-  kind: string;
-  source: 'browser' | 'server';
-  customerId: string | null;
-  visitorId: string | null;
-  productId: string | null;
-  variantId: string | null;
-  data: Record<string, unknown>;
-}
+/** An event as read back: the row as written, without the dedup bookkeeping. */
+export type StoredInteraction = Omit<InteractionRow, 'keepUntil'>;
 
 const storedCols = (tx: Db) => tx`
   event_id as "eventId", occurred_at as "occurredAt", kind, source, customer_id as "customerId",
