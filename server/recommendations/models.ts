@@ -42,18 +42,32 @@ function toCatalog(cards: ProductCard[]): Catalog {
 }
 
 export class ModelCache {
-  private readonly models = new Map<string, { loaded?: Loaded; checkedAt: number; loading?: Promise<Loaded | undefined> }>();
+  private readonly models = new Map<string, { loaded?: Loaded; checkedAt: number; checking?: Promise<Loaded | undefined>; loading?: Promise<Loaded | undefined> }>();
   private readonly catalogs = new Map<string, { value?: Catalog; loading?: Promise<Catalog> }>();
 
   constructor(private readonly sql: Sql, private readonly log: Logger) {}
 
-  /** The shop's model, or undefined before its first training. */
+  /**
+   * The shop's model, or undefined before its first training. Requests that come while the
+   * first one loads wait for it (answering them without a model would queue a training and
+   * serve the untrained list).
+   */
   async model(shopId: string): Promise<Loaded | undefined> {
     let entry = this.models.get(shopId);
     if (!entry) this.models.set(shopId, (entry = { checkedAt: 0 }));
-    if (Date.now() - entry.checkedAt < CACHE_TIMING.modelCheckMs) return entry.loaded;
     const e = entry;
+    if (Date.now() - e.checkedAt < CACHE_TIMING.modelCheckMs) return e.loaded ?? (await e.checking);
     e.checkedAt = Date.now();
+    const checking = this.check(shopId, e);
+    e.checking = checking;
+    void checking.finally(() => {
+      if (e.checking === checking) e.checking = undefined;
+    });
+    return checking;
+  }
+
+  /** Asks which version is in use; loads it when it is not the one in hand. */
+  private async check(shopId: string, e: { loaded?: Loaded; loading?: Promise<Loaded | undefined> }): Promise<Loaded | undefined> {
     const meta = await withShop(this.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
       this.log.warn('recommendation model version unknown', { shop: shopId, err: String(err) });
       return e.loaded ? { version: e.loaded.version } : undefined;
