@@ -5,6 +5,7 @@
  * money is integer minor units plus an ISO 4217 currency, times are ISO 8601 in UTC.
  */
 import { z } from 'zod';
+import { SHIPPING_METHOD_MAX } from './shared/text.ts';
 
 export const PLATFORMS = ['shopify', 'woocommerce', 'medusa', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -106,6 +107,8 @@ export const CanonicalOrder = z.object({
   locale: z.string().max(35).nullable(),
   /** For a guest's lookup by order number and postcode. */
   shippingPostcode: z.string().trim().max(32).nullable(),
+  /** The shipping method the shopper chose, as the platform names it ("Express"): picks the shop's delivery rule. */
+  shippingMethod: z.string().trim().max(SHIPPING_METHOD_MAX).nullable().default(null),
   lines: z.array(CanonicalOrderLine),
 });
 

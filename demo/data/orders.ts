@@ -88,6 +88,7 @@ export function demoOrders(now: Date, products: NewProduct[], buyers: Buyer[]): 
     const base = {
       customerId: buyer.customerId ?? null, email: buyer.shopper.email, status: slot.status, currency: DEMO_CURRENCY,
       shippingAmount: subtotal >= FREE_SHIPPING_FROM ? 0 : SHIPPING_FEE, lines, number: '',
+      shippingMethod: subtotal >= FREE_SHIPPING_FROM ? 'Free standard shipping' : 'Standard shipping',
     };
     // A refunded order was paid and refunded before it left the warehouse (an item out of stock): no parcel.
     if (slot.status === 'unpaid' || slot.status === 'paid' || slot.status === 'cancelled' || slot.status === 'refunded') {

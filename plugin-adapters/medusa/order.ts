@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { CanonicalEntity, CanonicalFulfillment, CanonicalOrder, OrderStatus } from '../canonical.ts';
 import { currencyAt, decimal, instant, minorUnits, platformId, type Path } from '../shared/payload.ts';
-import { normalizeEmail, textOrNull, httpUrlOrNull } from '../shared/text.ts';
+import { normalizeEmail, shippingMethodOrNull, textOrNull, httpUrlOrNull } from '../shared/text.ts';
 import { MedusaCustomer, mapMedusaCustomer } from './customer.ts';
 
 const Raw = z.object({ value: decimal }).nullish();
@@ -59,6 +59,7 @@ export const MedusaOrder = z.object({
   tax_total: decimal.nullish(),
   total: decimal,
   shipping_address: z.object({ postal_code: z.string().nullish() }).nullish(),
+  shipping_methods: z.array(z.object({ name: z.string().nullish() })).nullish(),
   items: z.array(MedusaItem),
   fulfillments: z.array(MedusaFulfillment).nullish(),
 });
@@ -120,6 +121,7 @@ export function mapMedusaOrderOnly(order: MedusaOrder): CanonicalOrder {
     cancelledAt: order.canceled_at ?? null,
     locale: null,
     shippingPostcode: textOrNull(order.shipping_address?.postal_code),
+    shippingMethod: shippingMethodOrNull(order.shipping_methods?.[0]?.name),
     lines: order.items.map((item, i) => ({
       platformId: item.id,
       productRef: item.product_id ?? null,

@@ -21,6 +21,14 @@ export function textOrNull(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
+/** The longest shipping method name kept (a platform's longer title is cut, never refused). */
+export const SHIPPING_METHOD_MAX = 200;
+
+/** A shipping method's name as the platform gave it, trimmed and cut to what is kept; null when none. */
+export function shippingMethodOrNull(value: string | null | undefined): string | null {
+  return textOrNull(value)?.slice(0, SHIPPING_METHOD_MAX).trim() ?? null;
+}
+
 /** The URL when it is an absolute http(s) URL — never `javascript:` or a relative path, which a widget would render as a link. */
 export function httpUrlOrNull(value: string | null | undefined): string | null {
   if (!value) return null;

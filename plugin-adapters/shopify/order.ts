@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { CanonicalEntity, CanonicalOrder, OrderStatus } from '../canonical.ts';
 import { currencyAt, decimal, instant, minorUnits, platformId, type Path } from '../shared/payload.ts';
-import { normalizeEmail, textOrNull } from '../shared/text.ts';
+import { normalizeEmail, shippingMethodOrNull, textOrNull } from '../shared/text.ts';
 import { mapShopifyCustomer, ShopifyCustomer } from './customer.ts';
 import { fulfillmentStatus, mapShopifyFulfillment, ShopifyFulfillment } from './fulfillment.ts';
 import { mapShopifyRefund, ShopifyRefund } from './refund.ts';
@@ -43,7 +43,7 @@ export const ShopifyOrder = z.object({
   total_tax: decimal.nullish(),
   total_discounts: decimal.nullish(),
   total_shipping_price_set: ShopMoney.nullish(),
-  shipping_lines: z.array(z.object({ price: decimal })).nullish(),
+  shipping_lines: z.array(z.object({ price: decimal, title: z.string().nullish() })).nullish(),
   customer_locale: z.string().nullish(),
   shipping_address: z.object({ zip: z.string().nullish() }).nullish(),
   customer: ShopifyCustomer.nullish(),
@@ -104,6 +104,7 @@ export function mapShopifyOrderOnly(order: ShopifyOrder): CanonicalOrder {
     cancelledAt: order.cancelled_at ?? null,
     locale: textOrNull(order.customer_locale),
     shippingPostcode: textOrNull(order.shipping_address?.zip),
+    shippingMethod: shippingMethodOrNull(order.shipping_lines?.[0]?.title),
     lines: order.line_items.map((line, i) => ({
       platformId: line.id,
       productRef: line.product_id ?? null,

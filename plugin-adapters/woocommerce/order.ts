@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { CanonicalEntity, CanonicalOrder, CanonicalRefund, OrderStatus } from '../canonical.ts';
 import { currencyAt, decimal, gmtInstant, minorUnits, platformId } from '../shared/payload.ts';
-import { decodeHtmlEntities, normalizeEmail, textOrNull } from '../shared/text.ts';
+import { decodeHtmlEntities, normalizeEmail, shippingMethodOrNull, textOrNull } from '../shared/text.ts';
 import { WooMetaData, wooTrackingFulfillments } from './shipment-tracking.ts';
 
 const WooLineItem = z.object({
@@ -36,6 +36,7 @@ export const WooOrder = z.object({
   customer_id: platformId.nullish(),
   billing: z.object({ email: z.string().nullish() }).nullish(),
   shipping: z.object({ postcode: z.string().nullish() }).nullish(),
+  shipping_lines: z.array(z.object({ method_title: z.string().nullish() })).nullish(),
   line_items: z.array(WooLineItem),
   refunds: z.array(z.object({ id: platformId, reason: z.string().nullish(), total: decimal })).nullish(),
   meta_data: WooMetaData,
@@ -103,6 +104,7 @@ export function mapWooOrderOnly(order: WooOrder): CanonicalOrder {
     cancelledAt: null,
     locale: null,
     shippingPostcode: textOrNull(order.shipping?.postcode),
+    shippingMethod: shippingMethodOrNull(decodeHtmlEntities(order.shipping_lines?.[0]?.method_title ?? '')),
     lines: lines.map(({ total: _total, ...line }) => line),
   };
 }

@@ -11,8 +11,10 @@ import { adminErrors, problem } from '../kernel/http/contract.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { StaffEnv } from '../kernel/http/staff-auth.ts';
+import { clientIp } from '../kernel/http/client-address.ts';
+import { DeliverySettings, DeliverySettingsView, saveSettingsSection, shopSettings } from '../shops/index.ts';
 import { AdminOrderDetail, AdminOrderPage, AdminOrderQuery, DeliveryPage, DeliveryQuery } from './contract.ts';
-import { findAdminOrder, listDeliveryLog, listOrderLines, listParcels, searchAdminOrders, type AdminOrderCursor, type OrderSummary } from './db.ts';
+import { findAdminOrder, knownShippingMethods, listDeliveryLog, listOrderLines, listParcels, searchAdminOrders, type AdminOrderCursor, type OrderSummary } from './db.ts';
 import { deliveryRule } from './lookup.ts';
 import { dayIn, trackingView } from './tracking-view.ts';
 
@@ -31,6 +33,15 @@ const r = {
   deliveries: createRoute({
     method: 'get', path: '/admin/webhook-deliveries', tags: ['Admin orders'], summary: "The platforms' webhook deliveries, newest first, with their outcome and why",
     request: { query: DeliveryQuery }, responses: { 200: json(DeliveryPage, 'Deliveries'), ...adminErrors },
+  }),
+  deliveryRulesGet: createRoute({
+    method: 'get', path: '/admin/settings/delivery', tags: ['Admin'], summary: "Delivery rules (the shop's estimate when a carrier gives none), with the shipping methods its orders came with",
+    responses: { 200: json(DeliverySettingsView, 'Rules'), ...adminErrors },
+  }),
+  deliveryRulesPut: createRoute({
+    method: 'put', path: '/admin/settings/delivery', tags: ['Admin'], summary: 'Change the delivery rules: the default days and each shipping method\'s (owners)',
+    request: { body: { required: true, content: { 'application/json': { schema: DeliverySettings } } } },
+    responses: { 200: json(DeliverySettingsView, 'Saved'), ...adminErrors },
   }),
 };
 
@@ -96,6 +107,21 @@ export function orderAdminRoutes(deps: AppDeps) {
     const q = c.req.valid('query');
     const rows = await withShop(sql, shop.id, (tx) => listDeliveryLog(tx, q));
     return c.json({ items: rows.map((d) => ({ ...d, receivedAt: d.receivedAt.toISOString() })) }, 200);
+  });
+
+  const rulesView = async (shopId: string, rules: DeliverySettings): Promise<DeliverySettingsView> =>
+    ({ ...rules, knownMethods: await withShop(sql, shopId, (tx) => knownShippingMethods(tx)) });
+
+  app.openapi(r.deliveryRulesGet, async (c) => {
+    const shop = await shopOf(c);
+    return c.json(await rulesView(shop.id, shopSettings(shop).delivery), 200);
+  });
+
+  app.openapi(r.deliveryRulesPut, async (c) => {
+    const body = c.req.valid('json');
+    const { staff } = c.var.session;
+    await saveSettingsSection(sql, { staff, ip: clientIp(c) }, 'delivery', body);
+    return c.json(await rulesView(staff.shopId, body), 200);
   });
   return app;
 }

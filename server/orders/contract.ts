@@ -66,6 +66,8 @@ export type ParcelView = z.infer<typeof ParcelView>;
 
 /** What the order tracker shows: the order in brief, its parcels, and an estimate while nothing shipped. */
 export const OrderTrackingView = OrderSummaryView.extend({
+  /** The shipping method the shopper chose, as the shop's platform names it. */
+  shippingMethod: z.string().nullable(),
   parcels: z.array(ParcelView),
   /** While no parcel exists: the shop's estimate for the whole order (null once parcels exist, or for a cancelled order). */
   estimatedDelivery: z.string().nullable(),

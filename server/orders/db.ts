@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db, Sql } from '../kernel/db/client.ts';
+import { shippingMethodKey, type DeliveryRule } from './limits.ts';
 
 /** What migration 011 allows (`orders_status_check`). */
 export const ORDER_STATUSES = ['unpaid', 'paid', 'packed', 'shipped', 'out_for_delivery', 'delivered', 'delayed',
@@ -57,6 +58,8 @@ export interface NewOrder {
   /** Defaults to subtotal + shipping. */
   totalAmount?: number;
   placedAt: Date;
+  /** The shipping method the shopper chose ("Express"). */
+  shippingMethod?: string | null;
   lines: NewOrderLine[];
   fulfillments?: NewFulfillment[];
 }
@@ -73,6 +76,8 @@ export interface OrderSummary {
   totalAmount: number;
   placedAt: Date;
   lineCount: number;
+  /** The shipping method the shopper chose, as the platform names it (null: none given). */
+  shippingMethod: string | null;
 }
 
 export interface OrderLine {
@@ -122,7 +127,8 @@ export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): 
     orderRows.push({
       id, shop_id: shopId, customer_id: o.customerId ?? null, external_id: o.externalId ?? null, number: o.number,
       email: o.email, status: o.status, currency: o.currency, subtotal_amount: subtotal, shipping_amount: shipping,
-      total_amount: o.totalAmount ?? subtotal + shipping, placed_at: o.placedAt,
+      total_amount: o.totalAmount ?? subtotal + shipping, placed_at: o.placedAt, shipping_method: o.shippingMethod ?? null,
+      shipping_method_key: methodKeyOf(o.shippingMethod),
     });
     o.lines.forEach((l, i) => {
       lineRows.push({
@@ -147,7 +153,7 @@ export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): 
   }
   // Parents before children; one round trip per table per thousand rows.
   await bulkInsert(tx, 'orders', orderRows, ['id', 'shop_id', 'customer_id', 'external_id', 'number', 'email',
-    'status', 'currency', 'subtotal_amount', 'shipping_amount', 'total_amount', 'placed_at']);
+    'status', 'currency', 'subtotal_amount', 'shipping_amount', 'total_amount', 'placed_at', 'shipping_method', 'shipping_method_key']);
   await bulkInsert(tx, 'order_lines', lineRows, ['id', 'shop_id', 'order_id', 'position', 'product_id', 'variant_id', 'title',
     'quantity', 'unit_amount', 'final_sale']);
   await bulkInsert(tx, 'fulfillments', parcelRows, ['id', 'shop_id', 'order_id', 'carrier', 'tracking_number',
@@ -160,7 +166,7 @@ export async function insertOrders(tx: Db, shopId: string, orders: NewOrder[]): 
 const summaryCols = (tx: Db) => tx`
   o.id, o.customer_id as "customerId", o.number, o.email, o.status, o.currency,
   o.subtotal_amount as "subtotalAmount", o.shipping_amount as "shippingAmount", o.total_amount as "totalAmount",
-  o.placed_at as "placedAt",
+  o.placed_at as "placedAt", o.shipping_method as "shippingMethod",
   (select count(*)::int from order_lines l where l.order_id = o.id) as "lineCount"`;
 
 /** Orders newest first, optionally one customer's or one status's. */
@@ -358,22 +364,25 @@ export interface PlatformOrderRow {
   cancelledAt: string | null;
   locale: string | null;
   shippingPostcode: string | null;
+  shippingMethod: string | null;
 }
 
 /** Inserts or updates an order by its platform id; returns Rapport's id. */
 export async function upsertPlatformOrder(tx: Db, shopId: string, o: PlatformOrderRow): Promise<string> {
   const [row] = await tx<{ id: string }[]>`
     insert into orders (shop_id, platform, external_id, customer_id, number, email, status, currency, subtotal_amount,
-                        shipping_amount, tax_amount, discount_amount, total_amount, placed_at, cancelled_at, locale, shipping_postcode)
+                        shipping_amount, tax_amount, discount_amount, total_amount, placed_at, cancelled_at, locale, shipping_postcode,
+                        shipping_method, shipping_method_key)
     values (${shopId}, ${o.platform}, ${o.externalId}, ${o.customerId}, ${o.number}, ${o.email}, ${o.status}, ${o.currency},
             ${o.subtotalAmount}, ${o.shippingAmount}, ${o.taxAmount}, ${o.discountAmount}, ${o.totalAmount}, ${o.placedAt},
-            ${o.cancelledAt}, ${o.locale}, ${o.shippingPostcode})
+            ${o.cancelledAt}, ${o.locale}, ${o.shippingPostcode}, ${o.shippingMethod}, ${methodKeyOf(o.shippingMethod)})
     on conflict (shop_id, platform, external_id) do update set
       customer_id = coalesce(excluded.customer_id, orders.customer_id), number = excluded.number, email = excluded.email,
       status = excluded.status, currency = excluded.currency, subtotal_amount = excluded.subtotal_amount,
       shipping_amount = excluded.shipping_amount, tax_amount = excluded.tax_amount, discount_amount = excluded.discount_amount,
       total_amount = excluded.total_amount, placed_at = excluded.placed_at, cancelled_at = excluded.cancelled_at,
-      locale = excluded.locale, shipping_postcode = excluded.shipping_postcode
+      locale = excluded.locale, shipping_postcode = excluded.shipping_postcode, shipping_method = excluded.shipping_method,
+      shipping_method_key = excluded.shipping_method_key
     returning id`;
   return row.id;
 }
@@ -573,7 +582,26 @@ export type AdminOrderCursor = [number, string, string];
  * each day in the shop's time zone — is before `today`. An order without parcels is late
  * once placed + processing + transit has passed.
  */
-function attentionCols(tx: Db, rule: { processingDays: number; transitDays: number; timeZone: string }, today: string) {
+/** The key an order's shipping method is stored under for matching delivery rules (null: no method). */
+const methodKeyOf = (method: string | null | undefined) => (method ? shippingMethodKey(method) || null : null);
+
+/**
+ * The days of the delivery rule for the order `o` in SQL, chosen as daysFor (tracking-view.ts)
+ * chooses them: the method rule whose key is the order's, else the longest key the order's
+ * contains (the first such rule on a tie), else the shop's default.
+ */
+function ruleDaysCols(tx: Db, rule: DeliveryRule) {
+  const methods = (rule.methods ?? []).map((m) => ({ ...m, key: shippingMethodKey(m.name) })).filter((m) => m.key);
+  if (!methods.length) return tx`${rule.processingDays}::int as processing, ${rule.transitDays}::int as transit`;
+  const pick = (col: 'p' | 't', fallback: number) => tx`coalesce((
+      select r.${tx(col)} from unnest(${methods.map((m) => m.key)}::text[], ${methods.map((m) => m.processingDays)}::int[],
+                                ${methods.map((m) => m.transitDays)}::int[]) with ordinality r(k, p, t, n)
+      where strpos(o.shipping_method_key, r.k) > 0
+      order by (r.k = o.shipping_method_key) desc, char_length(r.k) desc, r.n limit 1), ${fallback}::int)`;
+  return tx`${pick('p', rule.processingDays)} as processing, ${pick('t', rule.transitDays)} as transit`;
+}
+
+function attentionCols(tx: Db, rule: DeliveryRule, today: string) {
   const exceptionStatuses = ['delayed', 'exception', 'failed_attempt', 'returned'];
   const open = tx`o.status not in ('unpaid', 'cancelled', 'returned', 'refunded', 'delivered')`;
   return tx`
@@ -582,11 +610,11 @@ function attentionCols(tx: Db, rule: { processingDays: number; transitDays: numb
         and ${open} and f.status not in ('cancelled', 'returned')
         and not coalesce((select e.status from fulfillment_events e where e.fulfillment_id = f.id order by e.occurred_at desc, e.id desc limit 1) = 'returned', false)
         and coalesce(f.estimated_delivery,
-                     (f.shipped_at at time zone ${rule.timeZone})::date + ${rule.transitDays}::int,
-                     (o.placed_at at time zone ${rule.timeZone})::date + ${rule.processingDays + rule.transitDays}::int) < ${today}::date
+                     (f.shipped_at at time zone ${rule.timeZone})::date + d.transit,
+                     (o.placed_at at time zone ${rule.timeZone})::date + d.processing + d.transit) < ${today}::date
     ) or (
       ${open} and not exists (select 1 from fulfillments f where f.order_id = o.id)
-        and (o.placed_at at time zone ${rule.timeZone})::date + ${rule.processingDays + rule.transitDays}::int < ${today}::date
+        and (o.placed_at at time zone ${rule.timeZone})::date + d.processing + d.transit < ${today}::date
     ) as late,
     exists (
       select 1 from fulfillments f where f.order_id = o.id and f.status <> 'delivered'
@@ -602,7 +630,7 @@ function attentionCols(tx: Db, rule: { processingDays: number; transitDays: numb
  */
 export async function searchAdminOrders(
   tx: Db,
-  opts: { q?: string; limit: number; cursor?: AdminOrderCursor; rule: { processingDays: number; transitDays: number; timeZone: string }; today: string },
+  opts: { q?: string; limit: number; cursor?: AdminOrderCursor; rule: DeliveryRule; today: string },
 ): Promise<AdminOrderRow[]> {
   const q = opts.q?.trim();
   const like = q ? '%' + q.replace(/[\\%_]/g, (m) => '\\' + m) + '%' : null;
@@ -611,6 +639,7 @@ export async function searchAdminOrders(
       select ${summaryCols(tx)}, c.name as "customerName", ${attentionCols(tx, opts.rule, opts.today)},
              extract(epoch from o.placed_at)::text as "placedEpoch"
       from orders o left join customers c on c.id = o.customer_id
+        cross join lateral (select ${ruleDaysCols(tx, opts.rule)}) d
       ${like ? tx`where o.number ilike ${like} or o.email ilike ${like} or c.name ilike ${like} or c.email ilike ${like}` : tx``}
     ) s0 cross join lateral (select (s0.late or s0.exception)::int as attention) a
     ${opts.cursor
@@ -619,6 +648,14 @@ export async function searchAdminOrders(
     order by a.attention desc, s0."placedEpoch"::numeric desc, s0.id desc
     limit ${opts.limit}`;
   return rows.map(({ attention, placedEpoch, ...r }) => ({ ...r, sortKey: [attention, placedEpoch, r.id] }));
+}
+
+/** The shipping methods the shop's orders came with, one spelling per key, the most used first: what a delivery rule can name. */
+export async function knownShippingMethods(tx: Db, limit = 50): Promise<string[]> {
+  const rows = await tx<{ name: string }[]>`
+    select min(shipping_method) as name from orders where shipping_method_key is not null
+    group by shipping_method_key order by count(*) desc, 1 limit ${limit}`;
+  return rows.map((r) => r.name);
 }
 
 /** One order for the admin, with the customer's name. */

@@ -33,3 +33,30 @@ export type TrackingException = (typeof TRACKING_EXCEPTIONS)[number];
 
 /** The shop's delivery rule until the owner sets one: days to pack, days on the way. */
 export const DEFAULT_DELIVERY_DAYS = { processingDays: 2, transitDays: 5 } as const;
+
+/** The most days a delivery rule may count to pack an order, and to carry it. */
+export const MAX_PROCESSING_DAYS = 30;
+export const MAX_TRANSIT_DAYS = 90;
+
+/** The longest shipping method name kept (the adapters cut a platform's longer title; migration 013 checks it). */
+export const SHIPPING_METHOD_MAX = 200;
+
+/** A shipping method's name as delivery rules compare it: case, full-width forms and runs of spaces aside. */
+export const shippingMethodKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Days to pack an order, then days on the way. */
+export interface DeliveryDays {
+  processingDays: number;
+  transitDays: number;
+}
+
+/** The shop's delivery rules: its default days, the days of the shipping methods it named, and its time zone. */
+export interface DeliveryRule extends DeliveryDays {
+  /** Rules of their own for shipping methods, by the name the platform gives the method ("Express"). */
+  methods?: readonly (DeliveryDays & { name: string })[];
+  /** The shop's time zone: which calendar day "today" and a promised day are. */
+  timeZone: string;
+}
+
+/** How many shipping methods may have a delivery rule of their own. */
+export const DELIVERY_METHODS_MAX = 20;

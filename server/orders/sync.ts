@@ -162,7 +162,7 @@ async function applyOrder(tx: Db, ctx: SyncContext, o: CanonicalOrder): Promise<
     platform: ctx.platform, externalId: o.platformId, customerId: await customerOf(tx, ctx, o), number: o.number,
     email: o.email ?? '', status: o.status, currency: o.currency, subtotalAmount: o.subtotalAmount, shippingAmount: o.shippingAmount,
     taxAmount: o.taxAmount, discountAmount: o.discountAmount, totalAmount: o.totalAmount, placedAt: o.placedAt,
-    cancelledAt: o.cancelledAt, locale: o.locale, shippingPostcode: o.shippingPostcode,
+    cancelledAt: o.cancelledAt, locale: o.locale, shippingPostcode: o.shippingPostcode, shippingMethod: o.shippingMethod,
   });
   await syncOrderLines(tx, ctx.shopId, orderId, o.lines.map((l) => ({
     externalId: l.platformId, productId: l.productRef ? products.get(l.productRef) ?? null : null,

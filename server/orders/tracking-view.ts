@@ -3,18 +3,40 @@
  * carrier and tracking link (detected from the number when the platform sent none), the
  * timeline ordered → paid → packed → shipped → in transit → out for delivery → delivered
  * with its exceptions, the checkpoint events, an estimated delivery (the carrier's date,
- * else the shop's processing + transit days) and whether it is late. Pure functions.
+ * else the shop's processing + transit days for the order's shipping method) and whether
+ * it is late. Pure functions.
  */
 import { getTracking } from 'ts-tracking-number';
 import type { OrderTrackingView, ParcelView } from './contract.ts';
 import type { Fulfillment, OrderLine, OrderSummary } from './db.ts';
-import { TRACKING_STEPS, type TrackingException, type TrackingStep } from './limits.ts';
+import { TRACKING_STEPS, shippingMethodKey, type DeliveryDays, type DeliveryRule, type TrackingException, type TrackingStep } from './limits.ts';
 
-export interface DeliveryRule {
-  processingDays: number;
-  transitDays: number;
-  /** The shop's time zone: which calendar day "today" and a promised day are. */
-  timeZone: string;
+export type { DeliveryDays, DeliveryRule };
+
+/**
+ * The days that apply to an order shipped by `method`: the rule named exactly as the method
+ * (case and spacing aside), else the rule with the longest name the method's contains
+ * ("Express" for "Express (1–2 business days)"), else the shop's default.
+ */
+export function daysFor(rule: DeliveryRule, method: string | null | undefined): DeliveryDays {
+  const key = method ? shippingMethodKey(method) : '';
+  let best: DeliveryDays | undefined;
+  let bestLength = 0;
+  if (key) {
+    for (const m of rule.methods ?? []) {
+      const name = shippingMethodKey(m.name);
+      if (!name || !key.includes(name)) continue;
+      if (name === key) {
+        best = m;
+        break;
+      }
+      // In code points, as the admin's order list compares them in SQL (char_length).
+      const length = [...name].length;
+      if (length > bestLength) [best, bestLength] = [m, length];
+    }
+  }
+  const days = best ?? rule;
+  return { processingDays: days.processingDays, transitDays: days.transitDays };
 }
 
 const DAY_MS = 86_400_000;
@@ -84,7 +106,7 @@ function timeline(order: OrderSummary, p: Fulfillment): { steps: ParcelView['ste
   return { steps, exception };
 }
 
-function parcelView(order: OrderSummary, p: Fulfillment, rule: DeliveryRule, today: string): ParcelView {
+function parcelView(order: OrderSummary, p: Fulfillment, rule: DeliveryRule, days: DeliveryDays, today: string): ParcelView {
   const given = { carrier: p.carrier, url: safeLink(p.trackingUrl) };
   const detected = !p.carrier || !given.url ? detectCarrier(p.trackingNumber) : undefined;
   const { steps, exception } = timeline(order, p);
@@ -95,8 +117,8 @@ function parcelView(order: OrderSummary, p: Fulfillment, rule: DeliveryRule, tod
   let estimateSource: ParcelView['estimateSource'] = estimatedDelivery ? 'carrier' : null;
   if (!estimatedDelivery && !delivered && !stopped) {
     estimatedDelivery = p.shippedAt
-      ? addDays(dayIn(p.shippedAt, rule.timeZone), rule.transitDays)
-      : addDays(dayIn(order.placedAt, rule.timeZone), rule.processingDays + rule.transitDays);
+      ? addDays(dayIn(p.shippedAt, rule.timeZone), days.transitDays)
+      : addDays(dayIn(order.placedAt, rule.timeZone), days.processingDays + days.transitDays);
     estimateSource = 'shop';
   }
   return {
@@ -120,13 +142,15 @@ const SETTLED = new Set(['unpaid', 'cancelled', 'returned', 'refunded', 'deliver
 /** The whole view of one order, as `now` sees it. */
 export function trackingView(order: OrderSummary, lines: OrderLine[], parcels: Fulfillment[], rule: DeliveryRule, now = new Date()): OrderTrackingView {
   const today = dayIn(now, rule.timeZone);
+  const days = daysFor(rule, order.shippingMethod);
   const estimate = parcels.length || SETTLED.has(order.status)
     ? null
-    : addDays(dayIn(order.placedAt, rule.timeZone), rule.processingDays + rule.transitDays);
+    : addDays(dayIn(order.placedAt, rule.timeZone), days.processingDays + days.transitDays);
   return {
     number: order.number, status: order.status, placedAt: order.placedAt.toISOString(), currency: order.currency,
     totalAmount: order.totalAmount, lines: lines.map((l) => ({ title: l.title, quantity: l.quantity })),
-    parcels: parcels.map((p) => parcelView(order, p, rule, today)),
+    shippingMethod: order.shippingMethod,
+    parcels: parcels.map((p) => parcelView(order, p, rule, days, today)),
     estimatedDelivery: estimate,
     late: !!estimate && today > estimate,
   };

@@ -5,7 +5,6 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { audit } from '../kernel/db/audit.ts';
 import { findShopById } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { listMail } from '../kernel/mail/db.ts';
@@ -15,8 +14,7 @@ import { Problem } from '../kernel/http/errors.ts';
 import { router, type AppDeps } from '../kernel/http/router.ts';
 import type { StaffEnv } from '../kernel/http/staff-auth.ts';
 import { FeedbackSettingsBody, MailList, RecommendationSettingsBody, ShipmentMailSettingsBody, type ShopSettings } from './contract.ts';
-import { currentShop, saveSettings } from './db.ts';
-import { shopSettings } from './settings.ts';
+import { saveSettingsSection, shopSettings, type SettingsSection } from './settings.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const r = {
@@ -40,18 +38,8 @@ export function shopAdminRoutes({ db }: AppDeps) {
 
   app.openapi(r.settingsGet, async (c) => c.json(shopSettings(await shopOf(c.var.session.staff.shopId)).feedback, 200));
 
-  /** Saves one section of the settings (owners only, audited), read and locked inside the transaction: two owners saving at once must not undo each other's other sections. */
-  async function saveSection<K extends 'feedback' | 'recommendations' | 'shipmentMails'>(c: Context<StaffEnv>, section: K, value: ShopSettings[K]) {
-    const { staff } = c.var.session;
-    if (staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
-    await withShop(sql, staff.shopId, async (tx) => {
-      const shop = await currentShop(tx, { forUpdate: true });
-      if (!shop) throw new Problem('unauthorized');
-      const before = shopSettings(shop);
-      await saveSettings(tx, staff.shopId, { ...before, [section]: value });
-      await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: `settings.${section}`, data: { before: before[section], after: value }, ip: clientIp(c) });
-    });
-  }
+  const saveSection = <K extends SettingsSection>(c: Context<StaffEnv>, section: K, value: ShopSettings[K]) =>
+    saveSettingsSection(sql, { staff: c.var.session.staff, ip: clientIp(c) }, section, value);
 
   app.openapi(r.settingsPut, async (c) => {
     const body = c.req.valid('json');

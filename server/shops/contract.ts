@@ -8,7 +8,7 @@ import { LOCALES } from '../kernel/i18n/locales.ts';
 import { DEFAULT_RESPONSE_HOURS, FEEDBACK_KINDS } from '../feedback/limits.ts';
 import { PLACEMENTS, RETENTION_DAYS } from '../interactions/limits.ts';
 import { DEFAULT_PRODUCT_URL } from '../recommendations/limits.ts';
-import { DEFAULT_DELIVERY_DAYS } from '../orders/limits.ts';
+import { DEFAULT_DELIVERY_DAYS, DELIVERY_METHODS_MAX, MAX_PROCESSING_DAYS, MAX_TRANSIT_DAYS, SHIPPING_METHOD_MAX, shippingMethodKey } from '../orders/limits.ts';
 
 const hours = z.number().int().min(1).max(24 * 30);
 
@@ -86,11 +86,46 @@ export const RecommendationSettingsBody = z
   .openapi('RecommendationSettings');
 export type RecommendationSettings = z.infer<typeof RecommendationSettingsBody>;
 
-/** The shop's delivery rule, for parcels the carrier gave no date for: days to pack, then days on the way. */
+const ProcessingDays = z.number().int().min(0).max(MAX_PROCESSING_DAYS);
+const TransitDays = z.number().int().min(0).max(MAX_TRANSIT_DAYS);
+
+/** A shipping method's own rule: the method as the platform names it ("Express"), its days to pack and to carry. */
+export const DeliveryMethodRule = z.object({
+  name: z.string().trim().min(1).max(SHIPPING_METHOD_MAX),
+  processingDays: ProcessingDays,
+  transitDays: TransitDays,
+});
+
+/**
+ * The shop's delivery rules, for parcels the carrier gave no date for: days to pack, then
+ * days on the way — by default, and for each shipping method named (the rule whose name is
+ * the order's method, case and spacing aside, else the longest name the method contains).
+ */
 export const DeliverySettings = z
-  .object({ processingDays: z.number().int().min(0).max(30), transitDays: z.number().int().min(0).max(90) })
+  .object({
+    processingDays: ProcessingDays,
+    transitDays: TransitDays,
+    methods: z
+      .array(DeliveryMethodRule)
+      .max(DELIVERY_METHODS_MAX)
+      .default([])
+      .superRefine((methods, ctx) => {
+        const seen = new Set<string>();
+        methods.forEach((m, i) => {
+          const key = shippingMethodKey(m.name);
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${m.name}" has a rule already` });
+          seen.add(key);
+        });
+      }),
+  })
   .openapi('DeliverySettings');
 export type DeliverySettings = z.infer<typeof DeliverySettings>;
+
+/** The delivery rules as the admin reads them, with the shipping methods the shop's orders came with (most used first). */
+export const DeliverySettingsView = DeliverySettings.extend({
+  knownMethods: z.array(z.string()),
+}).openapi('DeliverySettingsView');
+export type DeliverySettingsView = z.infer<typeof DeliverySettingsView>;
 
 /**
  * The shipment emails the owner switches on (each off until then), and the store's
@@ -152,9 +187,10 @@ export const ShopSettings = z.object({
     .object({
       processingDays: DeliverySettings.shape.processingDays.catch(DEFAULT_DELIVERY_DAYS.processingDays),
       transitDays: DeliverySettings.shape.transitDays.catch(DEFAULT_DELIVERY_DAYS.transitDays),
+      methods: DeliverySettings.shape.methods.catch([]),
     })
-    .catch({ ...DEFAULT_DELIVERY_DAYS })
-    .default({ ...DEFAULT_DELIVERY_DAYS }),
+    .catch({ ...DEFAULT_DELIVERY_DAYS, methods: [] })
+    .default({ ...DEFAULT_DELIVERY_DAYS, methods: [] }),
   shipmentMails: z
     .object({
       shipped: z.boolean().catch(false).default(false),

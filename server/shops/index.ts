@@ -9,7 +9,8 @@ import { shopRoutes } from './routes.ts';
 
 export const shops: Feature = { name: 'shops', routes: shopRoutes, adminRoutes: shopAdminRoutes };
 
-export { brandOf, shopSettings, updateShopSettings } from './settings.ts';
+export { brandOf, saveSettingsSection, shopSettings, updateShopSettings } from './settings.ts';
 export { countShops, createShop, currentShop, deleteShop, listShops, type NewShop } from './db.ts';
 export { addStaffMember, changeAllowedOrigins, checkOrigin, createShopWithOwner, generatePassword, ProvisionError, type ProvisionedShop } from './provision.ts';
+export { DeliverySettings, DeliverySettingsView } from './contract.ts';
 export type { FeedbackSettings, PlacementSettings, RecommendationSettings, ShopPublic, ShopSettings } from './contract.ts';

@@ -6,7 +6,9 @@
 import type { Shop } from '../kernel/db/shops.ts';
 import type { Brand } from '../kernel/brand.ts';
 import type { Sql } from '../kernel/db/client.ts';
+import { audit } from '../kernel/db/audit.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
+import { Problem } from '../kernel/http/errors.ts';
 import { ShopSettings } from './contract.ts';
 import { currentShop, saveSettings } from './db.ts';
 
@@ -36,5 +38,30 @@ export async function updateShopSettings(sql: Sql, shopId: string, change: (s: S
     const next = ShopSettings.parse(change(shopSettings(shop)));
     await saveSettings(tx, shopId, next);
     return next;
+  });
+}
+
+/** The settings sections a staff member changes in the admin, one form each. */
+export type SettingsSection = 'feedback' | 'recommendations' | 'shipmentMails' | 'delivery';
+
+/**
+ * Saves one section of the settings from the admin: owners only, audited with what it was
+ * and what it is now, the document read and locked inside the transaction so two owners
+ * saving at once never undo each other's other sections.
+ */
+export async function saveSettingsSection<K extends SettingsSection>(
+  sql: Sql,
+  by: { staff: { id: string; shopId: string; role: string }; ip: string | undefined },
+  section: K,
+  value: ShopSettings[K],
+): Promise<void> {
+  const { staff } = by;
+  if (staff.role !== 'owner') throw new Problem('forbidden', { detail: 'Only an owner can change shop settings' });
+  await withShop(sql, staff.shopId, async (tx) => {
+    const shop = await currentShop(tx, { forUpdate: true });
+    if (!shop) throw new Problem('unauthorized');
+    const before = shopSettings(shop);
+    await saveSettings(tx, staff.shopId, { ...before, [section]: value });
+    await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: `settings.${section}`, data: { before: before[section], after: value }, ip: by.ip });
   });
 }

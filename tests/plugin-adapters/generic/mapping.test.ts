@@ -20,7 +20,13 @@ describe('generic webhook payloads', () => {
   it('takes a canonical order, normalizing email, currency and times', () => {
     expect(entitiesOf(map('order.updated', { ...order(), somethingElse: 'ignored' }))).toEqual([{
       kind: 'order', ...order(), email: 'ann@shop.example', currency: 'EUR', placedAt: '2026-04-30T08:00:00.000Z', updatedAt: '2026-05-01T09:00:00.000Z',
+      shippingMethod: null,
     }]);
+  });
+
+  it('takes the shipping method a store names, trimmed; one longer than 200 characters is refused with its path', () => {
+    expect((entitiesOf(map('order.updated', { ...order(), shippingMethod: ' Express ' }))[0] as { shippingMethod: string }).shippingMethod).toBe('Express');
+    expect(JSON.stringify(map('order.updated', { ...order(), shippingMethod: 'x'.repeat(201) }))).toContain('shippingMethod');
   });
 
   it('takes a customer, a product, a fulfillment, a refund, a privacy request and removals', () => {

@@ -42,11 +42,19 @@ describe('Medusa store-order.json', () => {
       cancelledAt: null,
       locale: null,
       shippingPostcode: '90210',
+      shippingMethod: null,
       lines: [{
         platformId: 'ordli_01M82RHHC1CN9Q451BA6YGVMGX', productRef: null, variantRef: null, sku: null, title: 'Probe Mug',
         variantTitle: null, quantity: 2, unitAmount: 199900, discountAmount: 0, finalSale: false,
       }],
     }]);
+  });
+
+  it("takes the first shipping method's name (the fixture has none), cut to 200 characters", () => {
+    const payload = storeOrder();
+    const withMethod = (name: string) => ({ order: { ...payload.order, shipping_methods: [{ name }, { name: 'Second' }] } });
+    expect((entitiesOf(map(withMethod(' Express delivery ')))[0] as CanonicalOrder).shippingMethod).toBe('Express delivery');
+    expect((entitiesOf(map(withMethod('x'.repeat(300))))[0] as CanonicalOrder).shippingMethod).toBe('x'.repeat(200));
   });
 
   it('prefers the exact raw_unit_price over the rounded number', () => {

@@ -34,6 +34,7 @@ describe('Shopify order.json', () => {
       cancelledAt: null,
       locale: null,
       shippingPostcode: '40202',
+      shippingMethod: 'Free Shipping',
       lines: [
         ipodLine('466157049', '39072856', 'IPOD2008GREEN', 'green', 0),
         ipodLine('518995019', '49148385', 'IPOD2008RED', 'red', 0),
@@ -99,6 +100,7 @@ describe("Shopify orders.json's order", () => {
       cancelledAt: null,
       locale: null,
       shippingPostcode: '40202',
+      shippingMethod: 'Free Shipping',
       lines: [
         ipodLine('466157049', '39072856', 'IPOD2008GREEN', 'green', 334),
         ipodLine('518995019', '49148385', 'IPOD2008RED', 'red', 333),

@@ -30,6 +30,7 @@ describe('WooCommerce order-727.json', () => {
       cancelledAt: null,
       locale: null,
       shippingPostcode: '94103',
+      shippingMethod: 'Flat Rate',
       lines: [
         {
           platformId: '315', productRef: '93', variantRef: null, sku: null, title: 'Woo Single #1', variantTitle: null,

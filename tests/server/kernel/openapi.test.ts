@@ -14,7 +14,7 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/v1/admin/audit', '/v1/admin/feedback/bulk', '/v1/admin/feedback/{id}', '/v1/admin/feedback/{id}/notes',
       '/v1/admin/feedback/{id}/photos/{photoId}', '/v1/admin/feedback/{id}/photos/{photoId}/preview', '/v1/admin/feedback/{id}/replies', '/v1/admin/inbox', '/v1/admin/inbox.csv',
-      '/v1/admin/mail', '/v1/admin/orders', '/v1/admin/orders/{id}', '/v1/admin/recommendations/explain', '/v1/admin/recommendations/stats', '/v1/admin/recommendations/train', '/v1/admin/saved-replies', '/v1/admin/saved-replies/{id}', '/v1/admin/session', '/v1/admin/settings/feedback', '/v1/admin/settings/recommendations', '/v1/admin/settings/shipment-mails', '/v1/admin/staff', '/v1/admin/webhook-deliveries', '/v1/events',
+      '/v1/admin/mail', '/v1/admin/orders', '/v1/admin/orders/{id}', '/v1/admin/recommendations/explain', '/v1/admin/recommendations/stats', '/v1/admin/recommendations/train', '/v1/admin/saved-replies', '/v1/admin/saved-replies/{id}', '/v1/admin/session', '/v1/admin/settings/delivery', '/v1/admin/settings/feedback', '/v1/admin/settings/recommendations', '/v1/admin/settings/shipment-mails', '/v1/admin/staff', '/v1/admin/webhook-deliveries', '/v1/events',
       '/v1/feedback', '/v1/feedback/challenge', '/v1/identity/exchange', '/v1/orders', '/v1/orders/lookup', '/v1/orders/{number}', '/v1/recommendations', '/v1/shop', '/v1/uploads',
     ]);
     const feedback = doc.paths['/v1/feedback'].post;
