@@ -7,8 +7,9 @@
  * looks each order up on the demo /orders page in Chromium and sees its timeline, carrier link
  * and estimate; a verified demo customer sees their orders without typing; a replayed delivery
  * and a forged one change nothing; with shipment emails switched on in the admin API, the
- * WooCommerce order's shipment reaches the test's SMTP server, in the layout, with the links.
- * Real server process, embedded database, real SMTP server, real Chromium.
+ * WooCommerce order's shipment reaches the test's SMTP server, in the layout, with the links;
+ * the owner gives the order's shipping method ("Flat Rate") days of its own in Admin →
+ * Settings and the guest's estimate follows them. Real server process, embedded database, real SMTP server, real Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -276,5 +277,41 @@ describe('order tracking from the platforms', () => {
     expect(await outcomeOf(await postWoo('order.updated', wooShipped))).toBe('duplicate');
     await new Promise((r) => setTimeout(r, 1500)); // the job runner polls every 200 ms
     expect(smtp.received.filter((m) => m.envelopeTo.includes('john.doe@example.com'))).toHaveLength(1);
+  });
+
+  it('estimates by the shipping method\'s own days once the owner sets them in Admin → Settings', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(server.baseUrl + '/admin');
+    await page.getByLabel(/email/i).fill(server.demo!.adminEmail);
+    await page.getByLabel(/password/i).fill(server.demo!.adminPassword);
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    const card = page.locator('rapport-admin-delivery-rules');
+    await card.getByRole('heading', { name: 'Delivery estimates' }).waitFor({ timeout: 15_000 });
+    // The methods the shop's orders came with are offered: WooCommerce's "Flat Rate" among the demo's own.
+    await expect.poll(() => card.getByText(/Your orders came with: .*Flat Rate/).count(), { timeout: 10_000 }).toBe(1);
+    await card.getByRole('button', { name: 'Add a shipping method' }).click();
+    await expect.poll(() => card.getByLabel('Shipping method').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.type('flat rate');
+    await card.locator('.row').getByLabel('Days on the way').fill('2');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.getByRole('status').innerText()).toBe('Saved.');
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: `${SHOTS}/admin-delivery-rules-${width}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await page.context().close();
+
+    // Shipped yesterday by "Flat Rate": 2 days on the way now, not the default 5.
+    const guest = await watchedPage(browser);
+    await guestLookUp(guest.page, '727', 'john.doe@example.com');
+    const due = addDays(isoDay(noonAgo(1)), 2);
+    expect(await text(guest.page, '[part~=parcel] [part~=estimate]')).toBe(`Estimated delivery: ${longDay(due)}`);
+    // The admin asks for its session before signing in; the 401 answer is the only one allowed.
+    expect(errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
+    expect(guest.errors).toEqual([]);
+    await guest.page.context().close();
   });
 });

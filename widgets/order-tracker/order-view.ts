@@ -66,6 +66,7 @@ export function orderView(t: T, has: (k: string) => boolean, locale: Locale, o: 
   return html`<div part="order">
     <h3 id="order-title" tabindex="-1">${t('orderTracker.order', { number: o.number })}</h3>
     <p>${t('orderTracker.placed', { date: dateOf(locale, o.placedAt) })} · <strong part="status">${statusText(t, has, o.status)}</strong></p>
+    ${o.shippingMethod ? html`<p part="shipping-method">${t('orderTracker.shippingMethod', { method: o.shippingMethod })}</p>` : nothing}
     <ul class="lines" part="lines">${o.lines.map((l) => html`<li>${t('orderTracker.line', { title: l.title, quantity: l.quantity })}</li>`)}</ul>
     ${settled ? html`<p class="warn">${t(settled)}</p>` : nothing}
     ${!o.parcels.length && !settled ? html`<p>${t('orderTracker.notShipped')}</p>` : nothing}

@@ -52,6 +52,7 @@ export class RapportOrderTrackEvent extends RapportEvent<{ number: string }> {
  * @csspart timeline - A parcel's steps (an ordered list; the current one has aria-current="step").
  * @csspart events - A parcel's checkpoint events.
  * @csspart carrier-link - The link to the carrier's tracking page.
+ * @csspart shipping-method - The shipping method the shopper chose, as the shop names it.
  * @csspart estimate - The estimated (or actual) delivery.
  * @csspart late - The late notice.
  * @csspart exception - A failed attempt, delay or return.

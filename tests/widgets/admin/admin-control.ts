@@ -85,6 +85,7 @@ export interface SeedOrder {
   currency?: string;
   placedAt?: string;
   shippingAmount?: number;
+  shippingMethod?: string;
   lines?: Array<{ title: string; quantity: number; unitAmount: number }>;
 }
 
@@ -236,6 +237,7 @@ export function adminControl(app: Hono, db: Database): void {
         rows.push({
           number: o.number, email: o.email, customerId: customer?.id ?? null, status: o.status ?? 'paid',
           currency: o.currency ?? shop.currency, placedAt: o.placedAt ? new Date(o.placedAt) : new Date(), shippingAmount: o.shippingAmount,
+          shippingMethod: o.shippingMethod ?? null,
           lines: o.lines ?? [{ title: 'Linen shirt', quantity: 1, unitAmount: 4900 }],
         });
       }

@@ -20,7 +20,7 @@ const mount = (lang = 'en') => fixture<RapportOrderTracker>(`<rapport-order-trac
 
 const ORDERS: SeedOrder[] = [
   {
-    number: 'T-1001', email: 'mei@example.com', postcode: '94110', status: 'shipped', placedAt: ago(10),
+    number: 'T-1001', email: 'mei@example.com', postcode: '94110', status: 'shipped', placedAt: ago(10), shippingMethod: 'Express <b>courier</b>',
     lines: [{ title: 'Celadon teapot', quantity: 1, unitAmount: 4800 }, { title: 'Oolong', quantity: 2, unitAmount: 1200 }],
     fulfillments: [
       { trackingNumber: '1Z5R89390357567127', status: 'delivered', shippedAt: ago(8), deliveredAt: ago(5),
@@ -102,6 +102,9 @@ describe('<rapport-order-tracker>', () => {
     await waitFor(() => $(el, '[part~=order]'), 'the order');
     expect(text($(el, 'h3'))).to.equal('Order T-1001');
     expect($$(el, '[part~=lines] li').map(text)).to.deep.equal(['Celadon teapot × 1', 'Oolong × 2']);
+    // The shipping method as the shop's platform names it, shown as text.
+    expect(text($(el, '[part~=shipping-method]'))).to.equal('Shipping: Express <b>courier</b>');
+    expect($(el, '[part~=shipping-method] b')).to.equal(null);
     // Parcels in the order they were shipped.
     const [local, ups] = $$(el, '[part~=parcel]');
     expect(text(ups)).to.contain('Carrier: UPS');

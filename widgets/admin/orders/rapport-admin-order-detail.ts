@@ -94,6 +94,7 @@ export class RapportAdminOrderDetail extends LitElement {
           ${order.customerName ? html`<dt>${ordersText('order.customer')}</dt><dd><bdi>${order.customerName}</bdi></dd>` : nothing}
           <dt>${ordersText('order.email')}</dt><dd>${emailLabel(order.email)}</dd>
           <dt>${ordersText('order.total')}</dt><dd>${moneyLabel(order.totalAmount, order.currency)}</dd>
+          ${tracking.shippingMethod ? html`<dt>${ordersText('order.shippingMethod')}</dt><dd><bdi>${tracking.shippingMethod}</bdi></dd>` : nothing}
           ${tracking.estimatedDelivery ? html`<dt>${ordersText('order.estimate')}</dt>
             <dd>${ordersText('order.estimateShop', { date: dayLabel(tracking.estimatedDelivery) })}</dd>` : nothing}
         </dl>

@@ -1,6 +1,6 @@
 /**
  * @module <rapport-admin-settings>: the Settings page — install tag, response times,
- * shipment emails, mail log and activity.
+ * shipment emails, delivery estimates, mail log and activity.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -14,6 +14,7 @@ import './rapport-admin-activity.ts';
 import './rapport-admin-mail-log.ts';
 import './rapport-admin-response-times.ts';
 import './rapport-admin-shipment-mails.ts';
+import './rapport-admin-delivery-rules.ts';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -53,7 +54,7 @@ export class RapportAdminSettings extends LitElement {
   ];
 
   /** The settings calls (`api.area(SettingsApi)`), passed on to the sections below the install tag. */
-  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit' | 'mail' | 'feedbackSettings' | 'saveFeedbackSettings' | 'shipmentMails' | 'saveShipmentMails'>;
+  @property({ attribute: false }) api?: Pick<SettingsApi, 'audit' | 'mail' | 'feedbackSettings' | 'saveFeedbackSettings' | 'shipmentMails' | 'saveShipmentMails' | 'deliveryRules' | 'saveDeliveryRules'>;
   /** The signed-in staff member and their shop. */
   @property({ attribute: false }) session?: AdminSession;
   /** Origin the widgets are served from; the admin's own by default. */
@@ -94,6 +95,7 @@ export class RapportAdminSettings extends LitElement {
       </section>
       <rapport-admin-response-times .api=${this.api}></rapport-admin-response-times>
       <rapport-admin-shipment-mails .api=${this.api}></rapport-admin-shipment-mails>
+      <rapport-admin-delivery-rules .api=${this.api}></rapport-admin-delivery-rules>
       <rapport-admin-mail-log .api=${this.api}></rapport-admin-mail-log>
       <rapport-admin-activity id="activity" .api=${this.api} .session=${this.session}></rapport-admin-activity>`;
   }

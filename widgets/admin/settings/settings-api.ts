@@ -1,5 +1,5 @@
 /**
- * @module Settings' admin calls: the response-time targets and offered kinds, the shipment emails, the mail
+ * @module Settings' admin calls: the response-time targets and offered kinds, the shipment emails, the delivery rules, the mail
  * log and the audit log — typed from the server contracts, made through the admin core's
  * `read` / `write`. Elements reach them with `api.area(SettingsApi)`.
  */
@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import type { Result } from '../../core/api-client.ts';
 import type { AdminCalls } from '../app/admin-api.ts';
 import type { AuditList } from '../../../server/staff/contract.ts';
-import type { FeedbackSettings, MailItem, ShipmentMailSettings } from '../../../server/shops/contract.ts';
+import type { DeliverySettings, DeliverySettingsView, FeedbackSettings, MailItem, ShipmentMailSettings } from '../../../server/shops/contract.ts';
 
-export type { FeedbackSettings, MailItem, ShipmentMailSettings };
+export type { DeliverySettings, DeliverySettingsView, FeedbackSettings, MailItem, ShipmentMailSettings };
 export type AuditLog = z.infer<typeof AuditList>;
 export type AuditItem = AuditLog['items'][number];
 export type MailLog = { items: MailItem[] };
@@ -41,5 +41,14 @@ export class SettingsApi {
 
   saveShipmentMails(settings: ShipmentMailSettings): Promise<Result<ShipmentMailSettings>> {
     return this.api.write('PUT', '/v1/admin/settings/shipment-mails', settings);
+  }
+
+  /** The delivery rules, with the shipping methods the shop's orders came with. */
+  deliveryRules(signal?: AbortSignal): Promise<Result<DeliverySettingsView>> {
+    return this.api.read('/v1/admin/settings/delivery', signal);
+  }
+
+  saveDeliveryRules(rules: DeliverySettings): Promise<Result<DeliverySettingsView>> {
+    return this.api.write('PUT', '/v1/admin/settings/delivery', rules);
   }
 }

@@ -16,6 +16,7 @@ const en = {
   'orderTracker.back': 'Back',
   'orderTracker.order': 'Order {number}',
   'orderTracker.placed': 'Placed on {date}',
+  'orderTracker.shippingMethod': 'Shipping: {method}',
   'orderTracker.line': '{title} × {quantity}',
   'orderTracker.parcel': 'Parcel {n} of {count}',
   'orderTracker.carrier': 'Carrier: {carrier}',

@@ -19,6 +19,7 @@ const zhHans: Texts<OrderTrackerKey> = {
   'orderTracker.back': '返回',
   'orderTracker.order': '订单 {number}',
   'orderTracker.placed': '下单日期：{date}',
+  'orderTracker.shippingMethod': '配送方式：{method}',
   'orderTracker.line': '{title} × {quantity} 件',
   'orderTracker.parcel': '包裹 {n}/{count}',
   'orderTracker.carrier': '承运商：{carrier}',

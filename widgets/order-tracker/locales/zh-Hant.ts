@@ -19,6 +19,7 @@ const zhHant: Texts<OrderTrackerKey> = {
   'orderTracker.back': '返回',
   'orderTracker.order': '訂單 {number}',
   'orderTracker.placed': '下單日期：{date}',
+  'orderTracker.shippingMethod': '配送方式：{method}',
   'orderTracker.line': '{title} × {quantity} 件',
   'orderTracker.parcel': '包裹 {n}/{count}',
   'orderTracker.carrier': '貨運公司：{carrier}',

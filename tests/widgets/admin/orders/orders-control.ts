@@ -22,6 +22,7 @@ export interface BookOrder {
   /** Days before now the order was placed. */
   daysAgo: number;
   total: number;
+  shippingMethod?: string;
   parcels?: Array<Omit<NewFulfillment, 'shippedAt' | 'events'> & { shippedDaysAgo?: number; events?: Array<{ status: NewFulfillment['status']; message?: string; location?: string; daysAgo: number }> }>;
 }
 
@@ -50,7 +51,7 @@ export function ordersControl(app: Hono, db: Database): void {
           : [];
         rows.push({
           number: o.number, email: o.email, customerId: customer?.id ?? null, status: o.status, currency: shop.currency,
-          placedAt: ago(o.daysAgo), lines: [{ title: 'Linen shirt', quantity: 1, unitAmount: o.total }],
+          placedAt: ago(o.daysAgo), lines: [{ title: 'Linen shirt', quantity: 1, unitAmount: o.total }], shippingMethod: o.shippingMethod ?? null,
           fulfillments: (o.parcels ?? []).map(({ shippedDaysAgo, events, ...p }) => ({
             ...p, shippedAt: shippedDaysAgo === undefined ? null : ago(shippedDaysAgo),
             events: (events ?? []).map((e) => ({ status: e.status, message: e.message, location: e.location, occurredAt: ago(e.daysAgo) })),

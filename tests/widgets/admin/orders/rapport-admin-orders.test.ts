@@ -16,7 +16,7 @@ const dayAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOS
 const ORDERS: BookOrder[] = [
   { number: 'LS-1001', email: 'fresh@example.com', status: 'paid', daysAgo: 0.01, total: 4900 },
   {
-    number: 'LS-1002', email: 'missed@example.com', status: 'shipped', daysAgo: 3, total: 5900,
+    number: 'LS-1002', email: 'missed@example.com', status: 'shipped', daysAgo: 3, total: 5900, shippingMethod: 'DHL Express',
     parcels: [{ status: 'failed_attempt', carrier: 'DHL', trackingNumber: 'JD0002', trackingUrl: 'https://dhl.example/JD0002', shippedDaysAgo: 2,
       events: [{ status: 'shipped', daysAgo: 2 }, { status: 'failed_attempt', message: 'Nobody home', location: 'Leipzig', daysAgo: 1 }] }],
   },
@@ -99,6 +99,7 @@ describe('<rapport-admin-orders>', () => {
     root(el).querySelector<HTMLButtonElement>('tbody tr:first-child .open')!.click();
     const d = await waitFor(() => detail(el)?.querySelector('#order-heading') && detail(el), 'the order', 5000);
     expect(text(d.querySelector('#order-heading'))).to.contain('LS-1002');
+    expect(text(d.querySelector('dl'))).to.contain('Shipping methodDHL Express');
     const parcel = d.querySelector('.parcel')!;
     expect(text(parcel.querySelector('.badge.exception'))).to.equal('Delivery attempt failed');
     const steps = [...parcel.querySelectorAll('.steps li')];

@@ -36,6 +36,7 @@ const en = {
   'order.customer': 'Customer',
   'order.email': 'Email',
   'order.total': 'Total',
+  'order.shippingMethod': 'Shipping method',
   'order.lines': 'Items',
   'order.parcels': 'Parcels',
   'order.noParcels': 'Nothing shipped yet.',

@@ -34,6 +34,7 @@ const zhHans: OrdersCatalog = {
   'order.customer': '客户',
   'order.email': '邮箱',
   'order.total': '合计',
+  'order.shippingMethod': '配送方式',
   'order.lines': '商品',
   'order.parcels': '包裹',
   'order.noParcels': '尚未发货。',

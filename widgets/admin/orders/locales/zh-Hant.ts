@@ -34,6 +34,7 @@ const zhHant: OrdersCatalog = {
   'order.customer': '客戶',
   'order.email': '電子郵件',
   'order.total': '合計',
+  'order.shippingMethod': '配送方式',
   'order.lines': '商品',
   'order.parcels': '包裹',
   'order.noParcels': '尚未出貨。',
