@@ -33,13 +33,31 @@ export default defineConfig({
           chunk.name === 'rapport' ? 'rapport.js' : chunk.name === 'admin' ? '[name]-[hash].js' : 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
-        // Lit in a chunk of its own, named for what it is: otherwise the bundler folds it into
-        // whatever small module the storefront and the admin happen to share.
+        // Files arrive over HTTP/1.1 six at a time, so each file beyond six costs an element
+        // another round trip. Four shared files: Lit (named for what it is, or the bundler
+        // folds it into whatever small module the storefront and the admin happen to share);
+        // the tracker (every page with the loader: it records views with no element in the
+        // page); the elements' core (the base element with the shared texts and styles, form
+        // parts; the admin has none of it); and the small modules the storefront and the admin
+        // share (events, define, the load controller, locales, limits). An element then loads
+        // in one round — its own chunk and these four, in parallel, after the page's content.
+        // A group takes its modules' imports with it, so the groups go from the most shared
+        // (whose modules the later ones import) to the least.
         codeSplitting: {
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-            // The tracker with the small modules only it and the shelf need: one file, so it arrives in one stage.
             { name: 'tracker', test: /widgets[\\/]core[\\/](tracker|tracking)\.ts$|server[\\/]interactions[\\/]limits\.ts$/ },
+            {
+              name: 'shared',
+              test: new RegExp([
+                String.raw`widgets[\\/]core[\\/](events|define|load-controller)\.ts$`,
+                String.raw`server[\\/]kernel[\\/]i18n[\\/]locales\.ts$`,
+                String.raw`server[\\/](feedback|orders|recommendations)[\\/]limits\.ts$`,
+                String.raw`helpers[\\/]esm[\\/]decorate\.js$`,
+                String.raw`preload-helper`,
+              ].join('|')),
+            },
+            { name: 'core', test: /widgets[\\/]core[\\/](rapport-element|i18n|styles|form-parts|proof-of-work|locales[\\/]en)\.ts$/ },
           ],
         },
       },

@@ -113,6 +113,9 @@ function run(): Check[] {
   return checks;
 }
 
+/** How many files a browser fetches from one host at once over HTTP/1.1 (HTTP/2 has no such limit). */
+const ROUND_FILES = 6;
+
 /** Static imports of the chunk made from `key`, transitively, as files: what must arrive before it runs. */
 function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
   if (seen.has(key) || !manifest[key]) return seen;
@@ -139,7 +142,10 @@ function stageChecks(manifest: Manifest, graph: ChunkGraphFile, loaderCode: stri
     if (!files.every((f) => loaderCode.includes(JSON.stringify(f)))) notWritten.push(tag);
   }
   const inFront = manifest[LOADER_SRC]?.imports ?? [];
+  const wide = elements.filter(([, { files }]) => files.length > ROUND_FILES).map(([tag, { files }]) => `<${tag}> ${files.length} files`);
   return [
+    // A browser opens at most six HTTP/1.1 connections to a host: more files, more rounds.
+    { name: `each element's files arrive in one round (at most ${ROUND_FILES})`, ok: wide.length === 0, note: wide.join('; ') || undefined },
     {
       name: `each element's chunk graph is preloaded in one stage (${elements.length} elements)`,
       ok: elements.length > 0 && missing.length === 0 && notWritten.length === 0,
