@@ -31,10 +31,12 @@ export function recommend(model: Model, req: RecommendRequest): Recommendation[]
   const answers = rank(model, shopper.sources, {
     k: req.k,
     relations: RELATIONS,
-    allowed: (item) =>
-      !req.exclude?.has(item) &&
-      (consumable(item) || (!shopper.bought.has(item) && (req.includeSeen || !shopper.seen.has(item)))) &&
-      (req.filter?.(item) ?? true),
+    allowed: (i) => {
+      const item = model.ids[i];
+      return !req.exclude?.has(item) &&
+        (consumable(item, i) || (!shopper.bought.has(item) && (req.includeSeen || !shopper.seen.has(item)))) &&
+        (req.filter?.(item, i) ?? true);
+    },
     categories,
     penalty: penalties(model, shopper),
     prior: model.params.prior,
@@ -51,7 +53,8 @@ export function recommend(model: Model, req: RecommendRequest): Recommendation[]
 
 export interface ItemQuery {
   exclude?: ReadonlySet<string>;
-  filter?: (item: string) => boolean;
+  /** Whether an item may be answered; `index` is its number in the model (see `RecommendRequest.filter`). */
+  filter?: (item: string, index: number) => boolean;
   /** The product's categories when the model does not know it yet (a new product). */
   categories?: readonly string[];
 }
@@ -76,7 +79,10 @@ function aroundItem(model: Model, item: string, k: number, q: ItemQuery, relatio
   return rank(model, [{ index, item, weight: 1 }], {
     k,
     relations,
-    allowed: (other) => other !== item && !q.exclude?.has(other) && (q.filter?.(other) ?? true),
+    allowed: (i) => {
+      const other = model.ids[i];
+      return other !== item && !q.exclude?.has(other) && (q.filter?.(other, i) ?? true);
+    },
     categories,
     penalty: new Map(),
     prior: fill ? model.params.prior : 0,
@@ -85,13 +91,13 @@ function aroundItem(model: Model, item: string, k: number, q: ItemQuery, relatio
 }
 
 /** What is trending in the whole shop, or in one category. */
-export function trending(model: Model, k: number, q: { category?: string; exclude?: ReadonlySet<string>; filter?: (item: string) => boolean } = {}): Recommendation[] {
+export function trending(model: Model, k: number, q: { category?: string; exclude?: ReadonlySet<string>; filter?: (item: string, index: number) => boolean } = {}): Recommendation[] {
   const out: Recommendation[] = [];
   for (const i of model.byTrend) {
     if (out.length >= k) break;
     const item = model.ids[i];
     if (q.category !== undefined && !model.categories[i].includes(q.category)) continue;
-    if (q.exclude?.has(item) || !(q.filter?.(item) ?? true)) continue;
+    if (q.exclude?.has(item) || !(q.filter?.(item, i) ?? true)) continue;
     out.push({
       item,
       score: model.trending[i] * model.quality[i],
@@ -136,7 +142,8 @@ function categoriesOf(model: Model, item: string, lookup?: (item: string) => rea
 const EMPTY: Model = {
   trainedAt: 0,
   params: { positionTau: 1, halfLifeMs: 0, maxSources: 0, relationWeights: { next: 0, similar: 0, together: 0 }, prior: 0, categoryBoost: 0, negativeFactor: 1 },
-  ids: [], index: new Map(), categories: [], quality: new Float64Array(), trending: new Float64Array(), prior: new Float64Array(), trendLeads: new Uint8Array(),
-  links: { next: { to: [], score: [] }, similar: { to: [], score: [] }, together: { to: [], score: [] } },
+  ids: [], index: new Map(), categories: [], categoryNames: [], categoryIndex: new Map(), itemCategories: { start: new Int32Array(1), of: new Int32Array() },
+  quality: new Float64Array(), trending: new Float64Array(), prior: new Float64Array(), trendLeads: new Uint8Array(),
+  links: Object.fromEntries(RELATIONS.map((kind) => [kind, { start: new Int32Array(1), to: new Int32Array(), score: new Float64Array() }])) as Model['links'],
   byPrior: new Int32Array(), byTrend: new Int32Array(), byCategory: new Map(),
 };

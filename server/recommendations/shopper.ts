@@ -3,7 +3,7 @@
  * speak for their taste and how much (recent ones most), what they own, what they returned,
  * complained about or scored low, and which sizes did not fit them.
  */
-import { RELATIONS, type Model } from './model.ts';
+import { linkCount, RELATIONS, type Model } from './model.ts';
 import { inTimeOrder, PURCHASE_KINDS, signalOf, VIEW_KINDS } from './signals.ts';
 import type { Interaction } from './types.ts';
 
@@ -79,7 +79,7 @@ export function readShopper(model: Model, history: readonly Interaction[], now: 
   // one) must not thin out what the others say.
   const linked = (item: string) => {
     const i = model.index.get(item);
-    return i !== undefined && RELATIONS.some((k) => model.links[k].to[i].length > 0);
+    return i !== undefined && RELATIONS.some((k) => linkCount(model.links[k], i) > 0);
   };
   const total = ranked.reduce((t, [item, w]) => t + (linked(item) ? w : 0), 0) || ranked.reduce((t, [, w]) => t + w, 0);
   const sources = ranked.map(([item, w]) => ({ index: model.index.get(item) ?? -1, item, weight: w / total }));

@@ -74,10 +74,14 @@ export interface RecommendRequest {
   k: number;
   /** Items never to answer (e.g. the product on the page, items already shown). */
   exclude?: ReadonlySet<string>;
-  /** Items allowed: false for out-of-stock or unpublished products. */
-  filter?: (item: string) => boolean;
-  /** Consumables come back after a purchase (everything else bought is not recommended again). */
-  consumable?: (item: string) => boolean;
+  /**
+   * Items allowed: false for out-of-stock or unpublished products. `index` is the item's
+   * number in the model (`model.ids[index] === item`): a caller that keeps what it knows
+   * about the items in arrays in the model's order reads it there instead of looking the id up.
+   */
+  filter?: (item: string, index: number) => boolean;
+  /** Consumables come back after a purchase (everything else bought is not recommended again). `index` as for `filter`. */
+  consumable?: (item: string, index: number) => boolean;
   /** The page's categories (a category page, the product's categories), for a visitor without history. */
   categories?: readonly string[];
   /** Categories of products the model does not know yet (added since training). */
