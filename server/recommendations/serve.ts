@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { personHistory, type StoredInteraction } from '../interactions/index.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import type { Shop } from '../kernel/db/shops.ts';
-import { withShop } from '../kernel/db/tenancy.ts';
+import { readAsShop } from '../kernel/db/tenancy.ts';
 import type { Locale } from '../kernel/i18n/locales.ts';
 import type { Logger } from '../kernel/log.ts';
 import { shopSettings } from '../shops/index.ts';
@@ -18,7 +18,7 @@ import { boughtTogether, rankVariants, recommend, similar } from './engine.ts';
 import { toInteraction } from './from-log.ts';
 import { HISTORY_MAX } from './limits.ts';
 import { loadModel, type Model } from './model.ts';
-import type { CatalogProduct, ModelCache } from './models.ts';
+import type { Catalog, CatalogProduct, ModelCache } from './models.ts';
 import { reasonText } from './reasons.ts';
 import { PARAM_DEFAULTS } from './train.ts';
 import { requestTraining } from './training.ts';
@@ -50,10 +50,47 @@ export interface ServeDeps {
 const SIZE_REASONS = new Set(['too-small', 'too-large']);
 const newListId = () => `r_${randomBytes(12).toString('base64url')}`;
 
-/** A model with every product and no links, for a shop not trained yet (its first training is queued). */
-function untrained(ids: Iterable<[string, string]>): Model {
-  const items = [...ids].map(([item, category]) => ({ item, popularity: 0, trending: 0, quality: 1, categories: category ? [category] : [] }));
-  return loadModel({ meta: { version: 1, trainedAt: Date.now(), interactions: 0, users: 0, params: PARAM_DEFAULTS }, items, links: [] });
+const untrainedModels = new WeakMap<Catalog, Model>();
+
+/** A model with every product and no links, for a shop not trained yet (its first training is queued); one per catalog. */
+function untrained(catalog: Catalog): Model {
+  let model = untrainedModels.get(catalog);
+  if (!model) {
+    const items = [...catalog.byId.values()].map((p) => ({ item: p.id, popularity: 0, trending: 0, quality: 1, categories: p.category ? [p.category] : [] }));
+    model = loadModel({ meta: { version: 1, trainedAt: Date.now(), interactions: 0, users: 0, params: PARAM_DEFAULTS }, items, links: [] });
+    untrainedModels.set(catalog, model);
+  }
+  return model;
+}
+
+/** The catalog's products in the model's order, and whether each may be shown and comes back after a purchase. */
+interface Shelf {
+  product: (CatalogProduct | undefined)[];
+  available: Uint8Array;
+  consumable: Uint8Array;
+}
+
+const shelves = new WeakMap<Catalog, WeakMap<Model, Shelf>>();
+
+/**
+ * The catalog lined up with the model, once per catalog and model: ranking asks about
+ * thousands of items per request, and reads the answers here by the item's number instead
+ * of looking each product up by id.
+ */
+function shelfOf(catalog: Catalog, model: Model): Shelf {
+  let byModel = shelves.get(catalog);
+  if (!byModel) shelves.set(catalog, (byModel = new WeakMap()));
+  let shelf = byModel.get(model);
+  if (!shelf) {
+    const product = model.ids.map((id) => catalog.byId.get(id));
+    shelf = {
+      product,
+      available: Uint8Array.from(product, (p) => (p?.available ? 1 : 0)),
+      consumable: Uint8Array.from(product, (p) => (p?.consumable ? 1 : 0)),
+    };
+    byModel.set(model, shelf);
+  }
+  return shelf;
 }
 
 /**
@@ -80,11 +117,13 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   const modelInfo = { trainedAt: loaded?.trainedAt ?? null, interactions: loaded?.meta.interactions ?? 0, shoppers: loaded?.meta.users ?? 0 };
   if (!place.enabled) return { list, history: [], model: modelInfo };
   if (!loaded) void requestTraining(deps.sql, shop.id).catch((err) => deps.log.warn('could not queue training', { err: String(err) }));
-  const model = loaded?.model ?? untrained([...catalog.byId.values()].map((p) => [p.id, p.category]));
+  const model = loaded?.model ?? untrained(catalog);
+  const shelf = shelfOf(catalog, model);
 
-  // The shopper's own latest events are the one read a request makes (the catalog is in memory).
+  // The shopper's own latest events are the one read a request makes (the model and the
+  // catalog are in memory), in one round trip.
   const history = personal
-    ? await withShop(deps.sql, shop.id, (tx) => personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }))
+    ? await readAsShop(deps.sql, shop.id, (tx) => personHistory(tx, { customerId: ask.customerId, visitorId: ask.visitorId }, { limit: HISTORY_MAX }))
     : [];
   const onPage = ask.products.map((ref) => catalog.byRef.get(ref)).filter((id): id is string => !!id);
   const events = history
@@ -94,10 +133,11 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
   const sizeReturns = events.some((e) => e.kind === 'return');
   const include = new Set(place.includeCategories);
   const exclude = new Set(place.excludeCategories);
-  const filter = (item: string) => {
-    const p = catalog.byId.get(item);
-    return !!p && p.available && !exclude.has(p.category) && (include.size === 0 || include.has(p.category));
-  };
+  const anyCategory = include.size === 0 && exclude.size === 0;
+  const placed = (p: CatalogProduct | undefined) => !!p && p.available && !exclude.has(p.category) && (include.size === 0 || include.has(p.category));
+  // `i`: the item's number in the model, when the engine asks (it always knows it).
+  const filter = (item: string, i = -1) => (i < 0 ? placed(catalog.byId.get(item)) : shelf.available[i] === 1 && (anyCategory || placed(shelf.product[i])));
+  const consumable = (item: string, i = -1) => (i < 0 ? !!catalog.byId.get(item)?.consumable : shelf.consumable[i] === 1);
   const categoryOf = (item: string) => catalog.byId.get(item)?.category;
   const categoriesOf = (item: string) => { const c = categoryOf(item); return c ? [c] : []; };
   const k = ask.limit + 4; // spares for products that turn out unavailable when read (a size that does not exist)
@@ -111,10 +151,10 @@ export async function recommendFor(deps: ServeDeps, shop: Shop, ask: Ask): Promi
     const best = new Map<string, Recommendation>();
     for (const id of onPage) for (const r of boughtTogether(model, id, k, { exclude: notOnPage, filter })) if ((best.get(r.item)?.score ?? -Infinity) < r.score) best.set(r.item, r);
     recs = [...best.values()].sort((a, b) => b.score - a.score || (a.item < b.item ? -1 : 1));
-    if (recs.length < k) for (const r of recommend(model, { history: events, k, exclude: new Set([...notOnPage, ...best.keys()]), filter, consumable: (i) => !!catalog.byId.get(i)?.consumable, categories: pageCategories, categoriesOf, now: Date.now() })) recs.push(r);
+    if (recs.length < k) for (const r of recommend(model, { history: events, k, exclude: new Set([...notOnPage, ...best.keys()]), filter, consumable, categories: pageCategories, categoriesOf, now: Date.now() })) recs.push(r);
   } else {
     recs = recommend(model, {
-      history: events, k, exclude: notOnPage, filter, consumable: (i) => !!catalog.byId.get(i)?.consumable,
+      history: events, k, exclude: notOnPage, filter, consumable,
       categories: pageCategories, categoriesOf, now: Date.now(),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
+import { readAsShop, withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
 import { upsertCustomerByIdentity, countCustomers, findCustomer } from '../../../server/identity/db.ts';
 import { listStaff } from '../../../server/staff/db.ts';
 import { currentShop } from '../../../server/shops/db.ts';
@@ -83,5 +83,22 @@ describe('row-level security', () => {
 
   it('refuses a shop id that is not a uuid before touching the database', async () => {
     await expect(withShop(db.sql, "' or 1=1 --", async () => 1)).rejects.toThrow(TypeError);
+  });
+
+  it('reads for one shop in one round trip as withShop does: the app role, that shop only, nothing written', async () => {
+    const a = await makeShop(db);
+    const b = await makeShop(db);
+    const bCustomer = await withShop(db.sql, b.shop.id, (tx) => upsertCustomerByIdentity(tx, b.shop.id, { platform: 'generic', externalId: 'r-' + uniq() }));
+    const seen = await readAsShop(db.sql, a.shop.id, (tx) => tx<{ role: string; shop: string; customers: number }[]>`
+      select current_user as role, current_setting('app.shop_id') as shop, (select count(*)::int from customers) as customers`);
+    expect(seen).toEqual([{ role: 'rapport_app', shop: a.shop.id, customers: 0 }]);
+    expect(await readAsShop(db.sql, a.shop.id, (tx) => findCustomer(tx, bCustomer.id))).toBeUndefined();
+    await expect(readAsShop(db.sql, a.shop.id, (tx) => tx`insert into customers (shop_id, email) values (${a.shop.id}, 'w@example.com')`))
+      .rejects.toMatchObject({ code: '25006' });
+    await expect(readAsShop(db.sql, a.shop.id, (tx) => tx`select nope from customers`)).rejects.toMatchObject({ code: '42703' });
+    // The connection is left clean: the next read on the pool sees no leftover transaction or scope.
+    const [after] = await db.sql<{ shop: string | null; role: string }[]>`select nullif(current_setting('app.shop_id', true), '') as shop, current_user as role`;
+    expect(after).toEqual({ shop: null, role: expect.not.stringMatching(/^rapport_app$/) });
+    await expect(readAsShop(db.sql, 'not-a-uuid', async () => 1)).rejects.toThrow(TypeError);
   });
 });
