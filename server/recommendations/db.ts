@@ -25,13 +25,17 @@ export async function currentModel(tx: Db): Promise<ModelMeta | undefined> {
   return row ? { version: Number(row.version), trainedAt: row.trainedAt, meta: row.meta } : undefined;
 }
 
-/** The rows of the version in use. */
-export async function readModel(tx: Db, version: number): Promise<Pick<ModelRows, 'items' | 'links'>> {
-  const items = await tx<ItemRow[]>`
+/** The items of one model version. */
+export async function readItems(tx: Db, version: number): Promise<ItemRow[]> {
+  return tx<ItemRow[]>`
     select item::text, popularity, trending, quality, categories from recommendation_items where version = ${version}`;
-  const links = await tx<{ kind: LinkRow['kind']; from: string; to: string[]; scores: number[] }[]>`
-    select kind, from_item::text as from, to_items::text[] as to, scores from recommendation_links where version = ${version}`;
-  return { items, links };
+}
+
+/** The link rows of one model version, handed over in pages of `page` (a big model's rows are never all held at once). */
+export async function readLinks(tx: Db, version: number, onPage: (rows: LinkRow[]) => void, page = 1000): Promise<void> {
+  const cursor = tx<LinkRow[]>`
+    select kind, from_item::text as from, to_items::text[] as to, scores from recommendation_links where version = ${version}`.cursor(page);
+  for await (const rows of cursor) onPage(rows);
 }
 
 /** Writes `rows` as the next version, makes it the one in use and removes the older ones. */

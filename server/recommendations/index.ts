@@ -16,7 +16,7 @@ import { TRAIN_DUE_JOB, trainingJobs } from './training.ts';
 const caches = new WeakMap<Database, ModelCache>();
 const cacheOf = (deps: AppDeps) => {
   let cache = caches.get(deps.db);
-  if (!cache) caches.set(deps.db, (cache = new ModelCache(deps.db.sql, deps.log)));
+  if (!cache) caches.set(deps.db, (cache = new ModelCache(deps.db, deps.log)));
   return cache;
 };
 

@@ -6,11 +6,12 @@
  * Any number of processes load the same rows, so they give the same answers.
  */
 import { listProductCards, type ProductCard } from '../catalog/index.ts';
-import type { Sql } from '../kernel/db/client.ts';
+import type { Database } from '../kernel/db/client.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import type { Logger } from '../kernel/log.ts';
-import { currentModel, readModel, type ModelMeta } from './db.ts';
-import { loadModel, type Model } from './model.ts';
+import { currentModel, type ModelMeta } from './db.ts';
+import { loadInWorker, loadStoredModel } from './loading.ts';
+import type { Model } from './model.ts';
 
 export const CACHE_TIMING = { modelCheckMs: 5_000, catalogMs: 10_000 };
 
@@ -45,7 +46,7 @@ export class ModelCache {
   private readonly models = new Map<string, { loaded?: Loaded; checkedAt: number; checking?: Promise<Loaded | undefined>; loading?: Promise<Loaded | undefined> }>();
   private readonly catalogs = new Map<string, { value?: Catalog; loading?: Promise<Catalog> }>();
 
-  constructor(private readonly sql: Sql, private readonly log: Logger) {}
+  constructor(private readonly db: Database, private readonly log: Logger) {}
 
   /**
    * The shop's model, or undefined before its first training. Requests that come while the
@@ -68,7 +69,7 @@ export class ModelCache {
 
   /** Asks which version is in use; loads it when it is not the one in hand. */
   private async check(shopId: string, e: { loaded?: Loaded; loading?: Promise<Loaded | undefined> }): Promise<Loaded | undefined> {
-    const meta = await withShop(this.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
+    const meta = await withShop(this.db.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
       this.log.warn('recommendation model version unknown', { shop: shopId, err: String(err) });
       return e.loaded ? { version: e.loaded.version } : undefined;
     });
@@ -83,10 +84,12 @@ export class ModelCache {
     const entry = this.models.get(shopId)!;
     try {
       const t0 = performance.now();
-      const { meta, rows } = await withShop(this.sql, shopId, async (tx) => ({ meta: await currentModel(tx), rows: await readModel(tx, version) }));
-      if (!meta || meta.version !== version) return entry.loaded; // replaced meanwhile: the next check loads it
-      entry.loaded = { version, model: loadModel({ meta: meta.meta, ...rows }), meta: meta.meta, trainedAt: meta.trainedAt };
-      this.log.info('recommendation model loaded', { shop: shopId, version, items: rows.items.length, ms: Math.round(performance.now() - t0) });
+      // Off the API's thread on PostgreSQL; the embedded database (one session) loads in place.
+      const worker = this.db.kind === 'postgres';
+      const stored = worker ? await loadInWorker(this.db.url, shopId, version) : await loadStoredModel(this.db.sql, shopId, version);
+      if (!stored) return entry.loaded; // replaced meanwhile: the next check loads it
+      entry.loaded = { version, model: stored.model, meta: stored.meta.meta, trainedAt: stored.meta.trainedAt };
+      this.log.info('recommendation model loaded', { shop: shopId, version, items: stored.model.ids.length, worker, ms: Math.round(performance.now() - t0) });
       return entry.loaded;
     } catch (err) {
       this.log.warn('recommendation model could not be loaded', { shop: shopId, err: String(err) });
@@ -102,7 +105,7 @@ export class ModelCache {
     const entry = this.catalogs.get(shopId) ?? {};
     this.catalogs.set(shopId, entry);
     if (entry.value && Date.now() - entry.value.at <= CACHE_TIMING.catalogMs) return entry.value;
-    entry.loading ??= withShop(this.sql, shopId, (tx) => listProductCards(tx))
+    entry.loading ??= withShop(this.db.sql, shopId, (tx) => listProductCards(tx))
       .then((cards) => (entry.value = toCatalog(cards)))
       .finally(() => (entry.loading = undefined));
     if (entry.value && CACHE_TIMING.catalogMs > 0) {

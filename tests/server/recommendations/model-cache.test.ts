@@ -1,6 +1,6 @@
 /**
- * @module What an API process keeps of a shop's model: loaded from PostgreSQL it is the
- * model the training stored (any process, the same answers), requests that come while the
+ * @module What an API process keeps of a shop's model: loaded from the database (in a worker
+ * thread on PostgreSQL) it is the model the training stored (any process, the same answers), requests that come while the
  * first load runs wait for it (they would otherwise answer untrained and queue a training), and a new
  * version replaces the one in hand once loaded.
  */
@@ -8,14 +8,22 @@ import { describe, expect, it } from 'vitest';
 import { insertProducts } from '../../../server/catalog/index.ts';
 import { recordServerEvents } from '../../../server/interactions/index.ts';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
-import { createLogger } from '../../../server/kernel/log.ts';
-import { currentModel, readModel } from '../../../server/recommendations/db.ts';
-import { CACHE_TIMING, loadModel, recommend, similar, trainShop } from '../../../server/recommendations/index.ts';
+import { createLogger, type Logger } from '../../../server/kernel/log.ts';
+import { currentModel, readItems, readLinks } from '../../../server/recommendations/db.ts';
+import { CACHE_TIMING, loadModel, recommend, similar, trainShop, type LinkRow } from '../../../server/recommendations/index.ts';
 import { ModelCache } from '../../../server/recommendations/models.ts';
 import { makeShop, testDb } from '../helpers/db.ts';
 
 const db = testDb();
 CACHE_TIMING.modelCheckMs = 60_000;
+
+function capturingLog(lines: Array<[string, Record<string, unknown>]>): Logger {
+  const log: Logger = {
+    debug: () => {}, info: (msg, f) => lines.push([msg, f ?? {}]), warn: (msg, f) => lines.push([msg, f ?? {}]), error: (msg, f) => lines.push([msg, f ?? {}]),
+    child: () => log,
+  } as Logger;
+  return log;
+}
 
 /** A shop of three aisles whose shoppers browse along each one, trained once. */
 async function trainedShop() {
@@ -39,11 +47,17 @@ async function trainedShop() {
 }
 
 describe('the model an API process serves', () => {
-  it('is the stored model: the same links, scores and answers as the rows the training wrote', async () => {
+  it(`is the stored model: the same links, scores and answers as the rows the training wrote (loaded ${db.kind === 'postgres' ? 'in a worker thread' : 'in place on the embedded database'})`, async () => {
     const { shop, ids } = await trainedShop();
-    const cache = new ModelCache(db.sql, createLogger('silent'));
+    const lines: Array<[string, Record<string, unknown>]> = [];
+    const cache = new ModelCache(db, capturingLog(lines));
     const loaded = (await cache.model(shop.id))!;
-    const rows = await withShop(db.sql, shop.id, async (tx) => readModel(tx, (await currentModel(tx))!.version));
+    expect(lines.find(([msg]) => msg === 'recommendation model loaded')?.[1]).toMatchObject({ shop: shop.id, version: 1, worker: db.kind === 'postgres' });
+    const rows = await withShop(db.sql, shop.id, async (tx) => {
+      const version = (await currentModel(tx))!.version;
+      const links: LinkRow[] = [];
+      return { items: await readItems(tx, version), links: await readLinks(tx, version, (page) => links.push(...page), 2).then(() => links) };
+    });
     const fromRows = loadModel({ meta: loaded.meta, ...rows });
     expect(loaded.model.ids).toEqual(fromRows.ids);
     expect(loaded.model.links).toEqual(fromRows.links);
@@ -57,7 +71,7 @@ describe('the model an API process serves', () => {
 
   it('makes requests that come during the first load wait for it, not answer without a model', async () => {
     const { shop } = await trainedShop();
-    const cache = new ModelCache(db.sql, createLogger('silent'));
+    const cache = new ModelCache(db, createLogger('silent'));
     const [first, second, third] = await Promise.all([cache.model(shop.id), cache.model(shop.id), cache.model(shop.id)]);
     expect(first?.version).toBe(1);
     expect(second).toBe(first);
@@ -66,7 +80,7 @@ describe('the model an API process serves', () => {
 
   it('answers for a shop never trained with nothing, and takes up a new version when it checks next', async () => {
     const { shop } = await makeShop(db);
-    const cache = new ModelCache(db.sql, createLogger('silent'));
+    const cache = new ModelCache(db, createLogger('silent'));
     expect(await cache.model(shop.id)).toBeUndefined();
     const { shop: trained } = await trainedShop();
     const before = await cache.model(trained.id);
