@@ -28,14 +28,25 @@ export function recommend(model: Model, req: RecommendRequest): Recommendation[]
   for (const s of shopper.sources) for (const c of categoriesOf(model, s.item, req.categoriesOf)) addCategory(c, s.weight);
   for (const c of req.categories ?? []) addCategory(c, 1);
   const consumable = req.consumable ?? (() => false);
+  // The few items the shopper or the page may rule out, by number: the thousands of others
+  // reached are then asked only the caller's filter.
+  const barred = new Set<number>();
+  for (const set of [req.exclude, shopper.bought, req.includeSeen ? undefined : shopper.seen]) {
+    for (const item of set ?? []) {
+      const i = model.index.get(item);
+      if (i !== undefined) barred.add(i);
+    }
+  }
   const answers = rank(model, shopper.sources, {
     k: req.k,
     relations: RELATIONS,
     allowed: (i) => {
       const item = model.ids[i];
-      return !req.exclude?.has(item) &&
-        (consumable(item, i) || (!shopper.bought.has(item) && (req.includeSeen || !shopper.seen.has(item)))) &&
-        (req.filter?.(item, i) ?? true);
+      if (barred.has(i)) {
+        if (req.exclude?.has(item)) return false;
+        if (!consumable(item, i)) return false;
+      }
+      return req.filter?.(item, i) ?? true;
     },
     categories,
     penalty: penalties(model, shopper),

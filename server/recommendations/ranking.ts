@@ -205,13 +205,16 @@ function answer(model: Model, sources: readonly Source[], o: RankOptions, s: Scr
     let share = 0;
     let category = -1;
     for (let j = start[i]; j < start[i + 1]; j++) {
-      if (s.share[of[j]] > share) [share, category] = [s.share[of[j]], of[j]];
+      if (s.share[of[j]] > share) {
+        share = s.share[of[j]];
+        category = of[j];
+      }
     }
     const k = s.slot[i] - 1;
     const fromLinks = k >= 0 ? model.quality[i] * s.score[k] : 0;
     const fromPrior = o.prior * (model.prior[i] + categoryBoost * share);
     const keep = k >= 0 || category >= 0 || o.fillFromAll;
-    s.candidateScore[c] = keep ? (fromLinks + fromPrior) * (penalty.get(i) ?? 1) : -Infinity;
+    s.candidateScore[c] = keep ? (fromLinks + fromPrior) * (penalty.size ? penalty.get(i) ?? 1 : 1) : -Infinity;
     s.linksLead[c] = k >= 0 && fromLinks >= fromPrior ? 1 : 0;
     s.candidateCategory[c] = category;
   }
