@@ -7,7 +7,7 @@
  */
 import { listProductCards, type ProductCard } from '../catalog/index.ts';
 import type { Database } from '../kernel/db/client.ts';
-import { withShop } from '../kernel/db/tenancy.ts';
+import { readAsShop } from '../kernel/db/tenancy.ts';
 import type { Logger } from '../kernel/log.ts';
 import { currentModel, type ModelMeta } from './db.ts';
 import { loadInWorker, loadStoredModel } from './loading.ts';
@@ -69,7 +69,7 @@ export class ModelCache {
 
   /** Asks which version is in use; loads it when it is not the one in hand. */
   private async check(shopId: string, e: { loaded?: Loaded; loading?: Promise<Loaded | undefined> }): Promise<Loaded | undefined> {
-    const meta = await withShop(this.db.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
+    const meta = await readAsShop(this.db.sql, shopId, (tx) => currentModel(tx)).catch((err) => {
       this.log.warn('recommendation model version unknown', { shop: shopId, err: String(err) });
       return e.loaded ? { version: e.loaded.version } : undefined;
     });
@@ -105,7 +105,7 @@ export class ModelCache {
     const entry = this.catalogs.get(shopId) ?? {};
     this.catalogs.set(shopId, entry);
     if (entry.value && Date.now() - entry.value.at <= CACHE_TIMING.catalogMs) return entry.value;
-    entry.loading ??= withShop(this.db.sql, shopId, (tx) => listProductCards(tx))
+    entry.loading ??= readAsShop(this.db.sql, shopId, (tx) => listProductCards(tx))
       .then((cards) => (entry.value = toCatalog(cards)))
       .finally(() => (entry.loading = undefined));
     if (entry.value && CACHE_TIMING.catalogMs > 0) {
