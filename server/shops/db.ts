@@ -5,7 +5,7 @@
  */
 import { newPublicKey, newSigningSecret } from '../kernel/secrets.ts';
 import type { Db, Sql } from '../kernel/db/client.ts';
-import { shopColumns, type Shop } from '../kernel/db/shops.ts';
+import { forgetShop, shopColumns, type Shop } from '../kernel/db/shops.ts';
 
 export interface NewShop {
   name: string;
@@ -30,6 +30,7 @@ export async function createShop(sql: Db, s: NewShop): Promise<Shop> {
 /** System path: removes a shop and, by cascade, everything it holds. */
 export async function deleteShop(sql: Sql, id: string): Promise<void> {
   await sql`delete from shops where id = ${id}`;
+  forgetShop(id);
 }
 
 /** Inside withShop: the current shop (row-level security shows only that one). */
@@ -41,11 +42,13 @@ export async function currentShop(tx: Db, opts: { forUpdate?: boolean } = {}): P
 /** Inside withShop: replaces the shop's settings document (validated by the caller). */
 export async function saveSettings(tx: Db, shopId: string, settings: Record<string, unknown>): Promise<void> {
   await tx`update shops set settings = ${tx.json(settings as never)} where id = ${shopId}`;
+  forgetShop(shopId);
 }
 
 /** Inside withShop: replaces the origins allowed to call the API for the shop (validated by the caller). */
 export async function saveAllowedOrigins(tx: Db, shopId: string, origins: string[]): Promise<void> {
   await tx`update shops set allowed_origins = ${origins} where id = ${shopId}`;
+  forgetShop(shopId);
 }
 
 export async function countShops(sql: Sql): Promise<number> {

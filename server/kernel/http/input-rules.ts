@@ -14,8 +14,18 @@ export const hasNul = (value: string): boolean => value.includes('\u0000');
 const nulProblem = (path: string) =>
   new Problem('validation', { detail: 'Text may not contain a NUL character', errors: [{ path, message: 'Text may not contain a NUL character' }] });
 
-/** Refuses JSON text nested deeper than MAX_JSON_DEPTH, without parsing it (a linear scan). */
+/** Whether `text` holds at most MAX_JSON_DEPTH opening brackets (then it cannot nest deeper), counted natively. */
+function fewBrackets(text: string): boolean {
+  let n = 0;
+  for (const open of ['{', '[']) {
+    for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, i + 1)) if (++n > MAX_JSON_DEPTH) return false;
+  }
+  return true;
+}
+
+/** Refuses JSON text nested deeper than MAX_JSON_DEPTH, without parsing it (a linear scan, skipped when too few brackets to nest that deep). */
 export function assertShallowJson(text: string): void {
+  if (fewBrackets(text)) return;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -43,8 +53,13 @@ function firstNul(v: unknown, path: string): string | undefined {
   return undefined;
 }
 
-/** Refuses a parsed body with a NUL character anywhere, naming the field. */
-export function assertCleanJson(value: unknown): void {
+/**
+ * Refuses a parsed body with a NUL character anywhere, naming the field. Given the JSON
+ * `text` it was parsed from, the walk is skipped when the text has no `\u0000` escape (JSON
+ * can carry a NUL no other way).
+ */
+export function assertCleanJson(value: unknown, text?: string): void {
+  if (text !== undefined && !text.includes('\\u0000')) return;
   const path = firstNul(value, 'body');
   if (path) throw nulProblem(path);
 }

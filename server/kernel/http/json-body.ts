@@ -16,6 +16,15 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   if (declared !== null && Number(declared) > limit) {
     throw new Problem('payload-too-large', { detail: `The body must be at most ${limit} bytes` });
   }
+  if (declared !== null && /^\d+$/.test(declared)) {
+    // A declared length within the limit is read in one go: Node's HTTP parser delivers
+    // exactly that many bytes, and on @hono/node-server this skips building a web stream
+    // for the body (a large part of a small request's cost). The length is checked again
+    // for runtimes that do not enforce it.
+    const bytes = new Uint8Array(await req.arrayBuffer());
+    if (bytes.byteLength > limit) throw new Problem('payload-too-large', { detail: `The body must be at most ${limit} bytes` });
+    return bytes;
+  }
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -68,12 +77,11 @@ export function jsonBody(opts: { limit: number; skip?: (path: string) => boolean
     } catch (err) {
       throw new Problem('malformed-json', { detail: (err as Error).message });
     }
-    assertCleanJson(parsed);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    // Hono keeps body promises in bodyCache (its type says values); validators read `text`.
+    assertCleanJson(parsed, text);
+    // Hono keeps body promises in bodyCache (its type says values); validators read `text`
+    // (and a reader of another form, such as arrayBuffer, gets it made from the text).
     const cache = c.req.bodyCache as Record<string, Promise<unknown>>;
     cache.text = Promise.resolve(text);
-    cache.arrayBuffer = Promise.resolve(buffer);
     return next();
   };
 }

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { Problem } from './errors.ts';
 import type { Sql } from '../db/client.ts';
 import type { BaseEnv } from './router.ts';
-import { findShopByPublicKey, type Shop } from '../db/shops.ts';
+import { shopByPublicKey, type Shop } from '../db/shops.ts';
 
 export const SHOP_HEADER = 'x-rapport-shop';
 const ALLOW_HEADERS = 'content-type, authorization, x-rapport-shop, idempotency-key, x-rapport-pow';
@@ -52,7 +52,8 @@ export function storefrontPreflight(): MiddlewareHandler {
 
 /**
  * Resolves the shop before anything reads the body (app.ts mounts the body parser after
- * it). Its own refusals carry CORS for the asking origin, so the page can read them; the
+ * it), from the few seconds' memory of shops by key (`shopByPublicKey`: no database round
+ * trip on most requests). Its own refusals carry CORS for the asking origin, so the page can read them; the
  * answers of the routes behind it carry CORS for the shop's allowed origins.
  */
 export function shopContext(sql: Sql): MiddlewareHandler<ShopEnv> {
@@ -69,7 +70,7 @@ export function shopContext(sql: Sql): MiddlewareHandler<ShopEnv> {
         errors: [{ path: `header.${SHOP_HEADER}`, message: 'Required' }],
       }));
     }
-    const shop = PUBLIC_KEY.test(key) ? await findShopByPublicKey(sql, key) : undefined;
+    const shop = PUBLIC_KEY.test(key) ? await shopByPublicKey(sql, key) : undefined;
     if (!shop) throw refuse(new Problem('unknown-shop'));
     if (origin && origin !== ownOrigin(c.req.url) && !shop.allowedOrigins.includes(origin)) {
       throw refuse(new Problem('origin-not-allowed', { detail: `${origin} is not among this shop's allowed origins` }));
