@@ -55,25 +55,37 @@ export type { Db };
 /**
  * Runs one statement per shop inside ONE transaction, with row-level security scoped to
  * each shop in turn (the app role, `app.shop_id` set before each statement): many shops'
- * small writes committed together, as the interaction log's group commit needs. The
- * statements are pipelined (sent together, answered in order): one round trip for all.
+ * small writes committed together, as the interaction log's group commit needs. Everything
+ * goes out at once on one connection — BEGIN, each shop's scope and statement, COMMIT — and
+ * is answered in order: one round trip for the whole transaction. When a statement fails,
+ * PostgreSQL skips the rest and turns the COMMIT into a rollback: nothing is kept and the
+ * first error is thrown. `statement` returns its query unsent (a tagged template of `tx`).
  */
 export async function withEachShop<R extends readonly object[]>(
   sql: Sql,
   shopIds: Iterable<string>,
-  statement: (tx: Tx, shopId: string) => postgres.PendingQuery<R>,
+  statement: (tx: Db, shopId: string) => postgres.PendingQuery<R>,
 ): Promise<Map<string, R>> {
   const ids = [...new Set(shopIds)];
   for (const id of ids) if (!UUID.test(id)) throw new TypeError('withEachShop needs shop uuids');
-  const results = (await sql.begin((tx) => {
-    const queries: unknown[] = [];
+  const tx = await sql.reserve();
+  try {
+    // execute() sends in the order called; nothing awaits in between.
+    const sent: Promise<readonly object[] & { command?: string }>[] = [tx`begin`.execute()];
     ids.forEach((id, i) => {
-      queries.push(i === 0
+      sent.push((i === 0
         ? tx`select set_config('role', 'rapport_app', true), set_config('app.shop_id', ${id}, true)`
-        : tx`select set_config('app.shop_id', ${id}, true)`);
-      queries.push(statement(tx, id));
+        : tx`select set_config('app.shop_id', ${id}, true)`).execute());
+      sent.push(statement(tx, id).execute());
     });
-    return queries as never;
-  })) as unknown as (readonly object[])[];
-  return new Map(ids.map((id, i) => [id, results[2 * i + 1] as unknown as R]));
+    sent.push(tx`commit`.execute());
+    const settled = await Promise.allSettled(sent);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    const values = settled.map((r) => (r as PromiseFulfilledResult<readonly object[] & { command?: string }>).value);
+    if (values.at(-1)!.command !== 'COMMIT') throw new Error(`withEachShop: the transaction ended with ${values.at(-1)!.command}, not COMMIT`);
+    return new Map(ids.map((id, i) => [id, values[2 + 2 * i] as unknown as R]));
+  } finally {
+    tx.release();
+  }
 }

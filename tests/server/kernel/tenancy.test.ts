@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAsShop, withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
+import { readAsShop, withEachShop, withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
 import { upsertCustomerByIdentity, countCustomers, findCustomer } from '../../../server/identity/db.ts';
 import { listStaff } from '../../../server/staff/db.ts';
 import { currentShop } from '../../../server/shops/db.ts';
@@ -100,5 +100,25 @@ describe('row-level security', () => {
     const [after] = await db.sql<{ shop: string | null; role: string }[]>`select nullif(current_setting('app.shop_id', true), '') as shop, current_user as role`;
     expect(after).toEqual({ shop: null, role: expect.not.stringMatching(/^rapport_app$/) });
     await expect(readAsShop(db.sql, 'not-a-uuid', async () => 1)).rejects.toThrow(TypeError);
+  });
+
+  it("commits many shops' statements in one transaction sent at once, each under its own shop — or none of them", async () => {
+    const a = await makeShop(db);
+    const b = await makeShop(db);
+    const claim = (tx: Parameters<Parameters<typeof withEachShop>[2]>[0], shopId: string) =>
+      tx<{ shop: string; role: string; scope: string }[]>`
+        insert into interaction_ids (shop_id, event_id, keep_until) values (${shopId}, gen_random_uuid(), now() + interval '1 day')
+        returning shop_id as shop, current_user as role, current_setting('app.shop_id') as scope`;
+    const done = await withEachShop(db.sql, [a.shop.id, b.shop.id], (tx, id) => claim(tx, id));
+    expect(done.get(a.shop.id)).toEqual([{ shop: a.shop.id, role: 'rapport_app', scope: a.shop.id }]);
+    expect(done.get(b.shop.id)).toEqual([{ shop: b.shop.id, role: 'rapport_app', scope: b.shop.id }]);
+    // B's statement writes a row of A's: row-level security refuses it, and A's row goes too.
+    const count = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from interaction_ids where shop_id in (${a.shop.id}, ${b.shop.id})`)[0].n;
+    await expect(withEachShop(db.sql, [a.shop.id, b.shop.id], (tx) => claim(tx, a.shop.id))).rejects.toMatchObject({ code: '42501' });
+    expect(await count()).toBe(2);
+    // The connection is left clean: no transaction, no scope, not the app role.
+    const [after] = await db.sql<{ shop: string | null; role: string }[]>`select nullif(current_setting('app.shop_id', true), '') as shop, current_user as role`;
+    expect(after).toEqual({ shop: null, role: expect.not.stringMatching(/^rapport_app$/) });
+    await expect(withEachShop(db.sql, ['not-a-uuid'], (tx) => tx`select 1`)).rejects.toThrow(TypeError);
   });
 });
