@@ -9,9 +9,9 @@
 import type { Sql, Tx } from '../kernel/db/client.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { EventInput, type EventParsed, type EventRejection } from './contract.ts';
-import { findProductsByRef, findVariantsByRef } from '../catalog/index.ts';
 import { ensurePartitions, insertInteractions, type InteractionRow } from './db.ts';
 import { BROWSER_MAX_AGE_MS, MAX_FUTURE_MS, RETENTION_DAYS } from './limits.ts';
+import { cachedRefs, readRefs, type FindRefs } from './refs.ts';
 
 export interface Person {
   customerId: string | null;
@@ -38,109 +38,82 @@ export interface Prepared {
   repeated: number;
 }
 
-const REF_TTL_MS = 60_000;
-const REF_CACHE_MAX = 50_000;
-
-/** Product and variant references this process resolved lately, per shop. */
-class RefCache {
-  private readonly map = new Map<string, { value: string; variantOf?: string; until: number }>();
-  get(shopId: string, kind: 'p' | 'v', ref: string, now: number) {
-    const hit = this.map.get(`${shopId}\0${kind}\0${ref}`);
-    return hit && hit.until > now ? hit : undefined;
-  }
-  set(shopId: string, kind: 'p' | 'v', ref: string, value: string, now: number, variantOf?: string) {
-    if (this.map.size >= REF_CACHE_MAX) this.map.clear();
-    this.map.set(`${shopId}\0${kind}\0${ref}`, { value, variantOf, until: now + REF_TTL_MS });
-  }
-}
-const refs = new RefCache();
-
 /** The product references of one event (the product, the items shown). */
 function productRefs(e: EventParsed): string[] {
   if (e.kind === 'recommendation.impression') return e.data.items;
   return 'product' in e && e.product ? [e.product] : [];
 }
 
-/** Runs reads in the shop's scope: a transaction of its own, or one the caller holds. */
-export type InShop = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
-
 /**
  * Checks and resolves a batch's events. Product and variant references this process
- * resolved lately are not read again; the others are read in one query each through
- * `inShop` (called only when needed). Events refused carry their index and field paths
- * (`events.3.product`).
+ * resolved lately are not read again; the others are asked of `find` (called only when
+ * needed). Events refused carry their index and field paths (`events.3.product`).
  */
-export async function prepareEvents(inShop: InShop, shopId: string, events: readonly unknown[], ctx: PrepareContext): Promise<Prepared> {
+export async function prepareEvents(find: FindRefs, shopId: string, events: readonly unknown[], ctx: PrepareContext): Promise<Prepared> {
   const rejected: EventRejection[] = [];
   const parsed: { index: number; e: EventParsed; at: number }[] = [];
   const seen = new Set<string>();
   let repeated = 0;
+  const wantP = new Set<string>();
+  const wantV = new Set<string>();
   events.forEach((raw, index) => {
     const r = EventInput.safeParse(raw);
     if (!r.success) {
       rejected.push({ index, errors: r.error.issues.map((i) => ({ path: ['events', index, ...i.path].join('.'), message: i.message })) });
       return;
     }
-    const at = r.data.at + ctx.clockOffsetMs;
+    const e = r.data;
+    const at = e.at + ctx.clockOffsetMs;
     if (at > ctx.now + MAX_FUTURE_MS || at < ctx.oldest) {
       rejected.push({ index, errors: [{ path: `events.${index}.at`, message: at > ctx.now ? 'The time is in the future' : 'The event is too old to record' }] });
       return;
     }
-    if (seen.has(r.data.id)) {
+    if (seen.has(e.id)) {
       repeated++;
       return;
     }
-    seen.add(r.data.id);
-    parsed.push({ index, e: r.data, at });
+    seen.add(e.id);
+    parsed.push({ index, e, at });
+    for (const ref of productRefs(e)) wantP.add(ref);
+    if ('variant' in e && e.variant) wantV.add(e.variant);
   });
 
-  // Resolve every product and variant reference of the batch at once (cached per process).
-  const now = ctx.now;
-  const wantP = new Set<string>();
-  const wantV = new Set<string>();
-  for (const { e } of parsed) {
-    for (const ref of productRefs(e)) if (!refs.get(shopId, 'p', ref, now)) wantP.add(ref);
-    if ('variant' in e && e.variant && !refs.get(shopId, 'v', e.variant, now)) wantV.add(e.variant);
-  }
-  if (wantP.size || wantV.size) {
-    const [products, variants] = await inShop(async (tx) => [
-      wantP.size ? await findProductsByRef(tx, [...wantP]) : [],
-      wantV.size ? await findVariantsByRef(tx, [...wantV]) : [],
-    ] as const);
-    for (const p of products) for (const ref of p.refs) refs.set(shopId, 'p', ref, p.id, now);
-    for (const v of variants) {
-      refs.set(shopId, 'v', v.id, v.id, now, v.productId);
-      refs.set(shopId, 'v', v.sku, v.id, now, v.productId);
-    }
+  // Every product and variant reference of the batch: remembered, or read at once.
+  const { found, missing } = cachedRefs(shopId, wantP, wantV, ctx.now);
+  if (missing.products.length || missing.variants.length) {
+    const read = await find(missing.products, missing.variants);
+    for (const [ref, r] of read.products) found.products.set(ref, r);
+    for (const [ref, r] of read.variants) found.variants.set(ref, r);
   }
 
   const rows: InteractionRow[] = [];
+  const browserKeepUntil = new Date(ctx.now + BROWSER_MAX_AGE_MS + 86_400_000);
   for (const { index, e, at } of parsed) {
     const errors: EventRejection['errors'] = [];
     let productId: string | null = null;
     let variantId: string | null = null;
     let data: Record<string, unknown> = 'data' in e && e.data ? { ...e.data } : {};
     if (e.kind === 'recommendation.impression') {
-      const items = e.data.items.map((ref) => refs.get(shopId, 'p', ref, now)?.value);
+      const items = e.data.items.map((ref) => found.products.get(ref)?.id);
       items.forEach((id, i) => {
         if (!id) errors.push({ path: `events.${index}.data.items.${i}`, message: 'No product of this shop has this id' });
       });
       data = { ...data, items };
     } else if ('product' in e && e.product) {
-      productId = refs.get(shopId, 'p', e.product, now)?.value ?? null;
+      productId = found.products.get(e.product)?.id ?? null;
       if (!productId) errors.push({ path: `events.${index}.product`, message: 'No product of this shop has this id' });
     }
     if ('variant' in e && e.variant) {
-      const v = refs.get(shopId, 'v', e.variant, now);
-      if (!v || (productId && v.variantOf !== productId)) {
+      const v = found.variants.get(e.variant);
+      if (!v || (productId && v.productId !== productId)) {
         errors.push({ path: `events.${index}.variant`, message: 'No variant of this product has this id or SKU' });
-      } else variantId = v.value;
+      } else variantId = v.id;
     }
     if (errors.length) {
       rejected.push({ index, errors });
       continue;
     }
-    const keepUntil = ctx.source === 'browser' ? new Date(ctx.now + BROWSER_MAX_AGE_MS + 86_400_000) : new Date(at + ctx.retentionDays * 86_400_000);
+    const keepUntil = ctx.source === 'browser' ? browserKeepUntil : new Date(at + ctx.retentionDays * 86_400_000);
     rows.push({
       eventId: e.id, keepUntil, occurredAt: new Date(at), kind: e.kind, source: ctx.source,
       customerId: ctx.person.customerId, visitorId: ctx.person.visitorId, productId, variantId, data,
@@ -188,7 +161,7 @@ export async function recordServerEventsIn(tx: Tx, shopId: string, input: Server
   const ctx: PrepareContext = {
     source: 'server', person: input.person, now, clockOffsetMs: 0, oldest: oldestAccepted('server', now, retentionDays), retentionDays,
   };
-  const p = await prepareEvents((fn) => fn(tx), shopId, input.events, ctx);
+  const p = await prepareEvents((products, variants) => readRefs(tx, shopId, products, variants), shopId, input.events, ctx);
   const stored = await insertInteractions(tx, shopId, p.rows);
   return { accepted: stored.length, duplicates: p.rows.length - stored.length + p.repeated, rejected: p.rejected };
 }

@@ -18,7 +18,12 @@ export interface WriterOptions {
   maxQueuedRowsPerShop: number;
   /** Rows per transaction at most. */
   maxRowsPerCommit: number;
-  /** Transactions at once (keep below the pool size). */
+  /**
+   * Transactions at once (keep below the pool size). Two: one commits while the next is
+   * filled by the requests that arrive meanwhile — the fewer at once, the more each carries
+   * (a commit's fixed cost is shared by more rows), and two keeps PostgreSQL busy while the
+   * other waits on its WAL flush.
+   */
   concurrency: number;
 }
 
@@ -26,7 +31,7 @@ export const WRITER_DEFAULTS: WriterOptions = {
   maxQueuedRows: 50_000,
   maxQueuedRowsPerShop: 25_000,
   maxRowsPerCommit: 5_000,
-  concurrency: 3,
+  concurrency: 2,
 };
 
 interface Waiting {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { insertProducts } from '../../../server/catalog/index.ts';
 import { upsertCustomerByIdentity } from '../../../server/identity/index.ts';
 import { EventWriter, findInteractions, recordServerEvents } from '../../../server/interactions/index.ts';
+import { updateShopSettings } from '../../../server/shops/index.ts';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { issueSessionToken } from '../../../server/kernel/http/customer-session.ts';
 import { createLogger } from '../../../server/kernel/log.ts';
@@ -170,6 +171,19 @@ describe('whom events belong to', () => {
     expect(by[none.id]).toEqual([null, null]);
     expect(by[yes.id]).toEqual([ann.id, 'v_consent_0001']);
     expect(by[no.id]).toEqual([null, null]);
+  });
+
+  it("follows the shop's consent setting from the next request on when the owner changes it", async () => {
+    const own = await makeShop(db);
+    await withShop(db.sql, own.shop.id, (tx) => insertProducts(tx, own.shop.id, [{ handle: 'kettle', title: 'Kettle', priceAmount: 100, currency: 'USD' }]));
+    const post = (e: ReturnType<typeof ev>) => send({ sentAt: Date.now(), visitor: 'v_setting_0001', events: [e] }, { key: own.shop.publicKey, origin: own.shop.allowedOrigins[0] });
+    const before = ev('product.view', { product: 'kettle' });
+    expect((await post(before)).status).toBe(200);
+    await updateShopSettings(db.sql, own.shop.id, (s) => ({ ...s, interactions: { ...s.interactions, consent: 'implied' } }));
+    const after = ev('product.view', { product: 'kettle' });
+    expect((await post(after)).status).toBe(200);
+    const rows = await withShop(db.sql, own.shop.id, (tx) => findInteractions(tx, [before.id, after.id]));
+    expect(Object.fromEntries(rows.map((r) => [r.eventId, r.visitorId]))).toEqual({ [before.id]: null, [after.id]: 'v_setting_0001' });
   });
 
   it('keeps the events of an expired or foreign session with the visitor, never with that customer', async () => {
