@@ -3,11 +3,15 @@
  * through HTTP in the tracker's batch format into the real server process (`server/main.ts`
  * on a fresh PostgreSQL database of its own), beside the raw COPY rate of the same rows into
  * the same table measured in the same run, and the acknowledgement latency. Only ever
- * targets 127.0.0.1. The load generator shares the two cores with the server and PostgreSQL.
+ * targets 127.0.0.1. The load generator shares the two cores with the server and PostgreSQL,
+ * and so may other work on the machine: beside the rates, the CPU time each side spent per
+ * request (server, PostgreSQL, load generator), which other load disturbs far less.
+ * BENCH_CPU_PROF=<dir> profiles the server; BENCH_SERVER_NODE_ARGS passes it Node flags.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { resolve } from 'node:path';
 import { insertProducts, type NewProduct } from '../../server/catalog/index.ts';
 import { withShop } from '../../server/kernel/db/tenancy.ts';
@@ -27,7 +31,12 @@ export interface ServerProcess {
 
 /** Starts the shipped server on the bench database (no demo, no widget build), on a free loopback port. */
 export async function startServer(dbUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'server/main.ts'], {
+  const nodeArgs = [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    // e.g. --trace-gc: flags for the server process only (NODE_OPTIONS refuses many and reaches every process).
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env, DATABASE_URL: dbUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'off', BUILD_WIDGETS: 'auto',
@@ -165,34 +174,117 @@ export interface IngestFigures {
   ackP50ms: number;
   ackP99ms: number;
   retries429: number;
+  /** Sent again after the connection failed (a tracker retries too; event ids keep it stored once). */
+  retriesNetwork: number;
   errors: number;
+  /** CPU time per request, in µs: the server process, PostgreSQL (this database's backends and its writers), the load generator. */
+  serverCpuUs?: number;
+  postgresCpuUs?: number;
+  clientCpuUs?: number;
+  /** PostgreSQL's CPU time per row of the COPY, in µs (the same accounting). */
+  copyPostgresCpuUsPerRow?: number;
+}
+
+/**
+ * CPU seconds so far of the server process, of PostgreSQL (the backends of `db`'s database
+ * and the server's own writers: WAL writer, checkpointer, background writer) and of this
+ * process, read from /proc (Linux; undefined elsewhere). A backend that appears between two
+ * readings counts from zero.
+ */
+async function cpuNow(db: BenchDatabase, serverPid: number) {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const seconds = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      return 0;
+    }
+  };
+  const pids = await db.sql<{ pid: number }[]>`
+    select pid from pg_stat_activity where datname = current_database() or backend_type in ('walwriter', 'checkpointer', 'background writer')`;
+  const self = process.cpuUsage();
+  return { server: seconds(serverPid), postgres: new Map(pids.map((p) => [p.pid, seconds(p.pid)])), client: (self.user + self.system) / 1e6 };
+}
+
+type CpuReading = NonNullable<Awaited<ReturnType<typeof cpuNow>>>;
+
+/** Microseconds of CPU per unit between two readings (backends of either reading counted). */
+function cpuPer(a: CpuReading | undefined, b: CpuReading | undefined, units: number) {
+  if (!a || !b) return undefined;
+  let postgres = 0;
+  for (const [pid, t] of b.postgres) postgres += t - (a.postgres.get(pid) ?? 0);
+  const us = (x: number) => Math.round((x / units) * 1e6);
+  return { server: us(b.server - a.server), postgres: us(postgres), client: us(b.client - a.client) };
+}
+
+/**
+ * POSTs one body and reads the whole answer. The load generator shares the two cores with
+ * the server and PostgreSQL, so it is Node's own HTTP client with keep-alive (~0.15 ms of CPU
+ * a request here, where `fetch` took ~0.45 ms — a third of the machine at full load); the
+ * requests are the same bytes either way. BENCH_CLIENT=fetch uses fetch.
+ */
+function poster(base: string, concurrency: number) {
+  if (process.env.BENCH_CLIENT === 'fetch') {
+    return {
+      post: async (path: string, body: string, headers: Record<string, string>) => {
+        const res = await fetch(`${base}${path}`, { method: 'POST', body, headers });
+        return { status: res.status, text: await res.text() };
+      },
+      close() {},
+    };
+  }
+  const url = new URL(base);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  return {
+    post: (path: string, body: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; text: string }>((ok, fail) => {
+        const req = request({ host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (text += d));
+          res.on('end', () => ok({ status: res.statusCode ?? 0, text }));
+          res.on('error', fail);
+        });
+        req.on('error', fail);
+        req.end(body);
+      }),
+    close: () => agent.destroy(),
+  };
 }
 
 /** Sends events [from, to) through HTTP; returns throughput and acknowledgement latency. */
 export async function ingestOverHttp(shop: BenchShop, base: string, from: number, to: number, opts: { batch: number; concurrency: number }) {
   const all = batches(shop, from, to, opts.batch);
+  const client = poster(base, opts.concurrency);
   const times: number[] = [];
   let next = 0;
   let retries = 0;
+  let retriesNetwork = 0;
   let errors = 0;
   const worker = async (w: number) => {
     while (next < all.length) {
       const b = all[next++];
       const body = JSON.stringify({ sentAt: Date.now(), visitor: visitorOf(b.shopper), events: b.events });
-      for (;;) {
+      for (let attempt = 1; ; attempt++) {
         const t = performance.now();
-        const res = await fetch(`${base}/v1/events`, {
-          method: 'POST', body,
-          headers: { 'content-type': 'application/json', 'x-rapport-shop': shop.publicKey, 'x-forwarded-for': `10.${w}.${b.shopper % 250}.${(b.shopper >> 8) % 250}` },
+        const res = await client.post('/v1/events', body, {
+          'content-type': 'application/json', 'x-rapport-shop': shop.publicKey, 'x-forwarded-for': `10.${w}.${b.shopper % 250}.${(b.shopper >> 8) % 250}`,
         }).catch(() => undefined);
-        const text = await res?.text().catch(() => '');
         if (res?.status === 429) {
           retries++;
           await new Promise((r) => setTimeout(r, 50));
           continue;
         }
+        if (!res && attempt < 3) {
+          retriesNetwork++;
+          continue;
+        }
         times.push(performance.now() - t);
-        if (!res || res.status !== 200 || JSON.parse(text!).accepted !== b.events.length) errors++;
+        // A retry of an event the first attempt stored comes back as a duplicate: stored once either way.
+        const receipt = res?.status === 200 ? (JSON.parse(res.text) as { accepted: number; duplicates: number }) : undefined;
+        if (!receipt || receipt.accepted + (attempt > 1 ? receipt.duplicates : 0) !== b.events.length) errors++;
         break;
       }
     }
@@ -200,8 +292,9 @@ export async function ingestOverHttp(shop: BenchShop, base: string, from: number
   const t0 = performance.now();
   await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
   const seconds = (performance.now() - t0) / 1000;
+  client.close();
   times.sort((a, b) => a - b);
-  return { events: to - from, requests: all.length, seconds, eventsPerSecond: (to - from) / seconds, p50: pct(times, 50), p99: pct(times, 99), retries, errors };
+  return { events: to - from, requests: all.length, seconds, eventsPerSecond: (to - from) / seconds, p50: pct(times, 50), p99: pct(times, 99), retries, retriesNetwork, errors };
 }
 
 export interface ServingFigures {
@@ -298,19 +391,24 @@ export async function interactionBench(opts: {
     const ceilingShop = await benchShop(db, { ...data, products: 1 }, 'COPY ceiling shop');
     server = await startServer(db.url);
     log('COPY ceiling…');
+    const copyCpu0 = await cpuNow(db, server.pid);
     const copyRate = await copyEvents(shop, ceilingShop.shopId, 0, opts.httpEvents);
+    const copyCpu = cpuPer(copyCpu0, await cpuNow(db, server.pid), opts.httpEvents);
     // Browsers send on their own: the more of them at once, the more one commit carries.
     const ingest: IngestFigures[] = [];
     const share = Math.floor(opts.httpEvents / opts.ingestConcurrency.length);
     let sent = 0;
     for (const concurrency of opts.ingestConcurrency) {
       log(`HTTP ingest of ${share} events, ${concurrency} senders at once…`);
+      const cpu0 = await cpuNow(db, server.pid);
       const http = await ingestOverHttp(shop, server.base, sent, sent + share, { batch: opts.batch, concurrency });
+      const cpu = cpuPer(cpu0, await cpuNow(db, server.pid), http.requests);
       sent += share;
       ingest.push({
         events: share, requests: http.requests, batchSize: Math.round((share / http.requests) * 10) / 10, concurrency,
         httpEventsPerSecond: Math.round(http.eventsPerSecond), copyRowsPerSecond: Math.round(copyRate), ratio: r2(http.eventsPerSecond / copyRate),
-        ackP50ms: r2(http.p50), ackP99ms: r2(http.p99), retries429: http.retries, errors: http.errors,
+        ackP50ms: r2(http.p50), ackP99ms: r2(http.p99), retries429: http.retries, retriesNetwork: http.retriesNetwork, errors: http.errors,
+        serverCpuUs: cpu?.server, postgresCpuUs: cpu?.postgres, clientCpuUs: cpu?.client, copyPostgresCpuUsPerRow: copyCpu?.postgres,
       });
     }
     const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from interactions where shop_id = ${shop.shopId}`;
