@@ -111,7 +111,8 @@ describe('<rapport-admin-sign-in>', () => {
     const el = await form();
     await submit(el, shop.agent.email, shop.password);
     await waitFor(() => text(parts(el).alert) !== '', 'the error message');
-    expect(text(parts(el).alert)).to.match(/^Too many attempts\. Try again in \d+ seconds\.$/);
+    // The server's window may be about to end: "1 second" is as right as "42 seconds".
+    expect(text(parts(el).alert)).to.match(/^Too many attempts\. Try again in (1 second|\d+ seconds)\.$/);
     expect(parts(el).button.disabled).to.equal(true);
   });
 
