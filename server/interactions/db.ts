@@ -57,29 +57,33 @@ export function forgetPartitions(): void {
  */
 export async function insertInteractions(tx: Db, shopId: string, rows: InteractionRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  return (await insertStatement(tx, shopId, rows)).map((r) => r.id);
+  const already = new Set((await insertStatement(tx, shopId, rows)).map((r) => r.id));
+  return rows.filter((r) => !already.has(r.eventId)).map((r) => r.eventId);
 }
 
-/** The statement of `insertInteractions`, not yet sent (to pipeline it with others). */
+/**
+ * The statement of `insertInteractions`, not yet sent (to pipeline it with others). The rows
+ * go as one JSON document (one native JSON.stringify instead of an array per column built
+ * and escaped in JavaScript), and the answer names only the ids that were there already —
+ * usually none, so a commit of many rows reads back nothing.
+ */
 export function insertStatement(tx: Db, shopId: string, rows: InteractionRow[]) {
   return tx<{ id: string }[]>`
-    with claimed as (
+    with e as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::text::json) as e(
+        "eventId" uuid, "keepUntil" timestamptz, "occurredAt" timestamptz, kind text, source text,
+        "customerId" uuid, "visitorId" text, "productId" uuid, "variantId" uuid, data jsonb)
+    ), claimed as (
       insert into interaction_ids (shop_id, event_id, keep_until)
-      select ${shopId}::uuid, * from unnest(${rows.map((r) => r.eventId)}::uuid[], ${rows.map((r) => r.keepUntil.toISOString())}::timestamptz[])
+      select ${shopId}::uuid, "eventId", "keepUntil" from e
       on conflict do nothing
       returning event_id
+    ), stored as (
+      insert into interactions (shop_id, event_id, occurred_at, kind, source, customer_id, visitor_id, product_id, variant_id, data)
+      select ${shopId}::uuid, "eventId", "occurredAt", kind, source, "customerId", "visitorId", "productId", "variantId", data
+      from e where "eventId" in (select event_id from claimed)
     )
-    insert into interactions (shop_id, event_id, occurred_at, kind, source, customer_id, visitor_id, product_id, variant_id, data)
-    select ${shopId}::uuid, e.event_id, e.occurred_at, e.kind, e.source, e.customer_id, e.visitor_id, e.product_id, e.variant_id, e.data::jsonb
-    from unnest(
-      ${rows.map((r) => r.eventId)}::uuid[], ${rows.map((r) => r.occurredAt.toISOString())}::timestamptz[],
-      ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.source)}::text[],
-      ${rows.map((r) => r.customerId)}::uuid[], ${rows.map((r) => r.visitorId)}::text[],
-      ${rows.map((r) => r.productId)}::uuid[], ${rows.map((r) => r.variantId)}::uuid[],
-      ${rows.map((r) => JSON.stringify(r.data))}::text[])
-      as e(event_id, occurred_at, kind, source, customer_id, visitor_id, product_id, variant_id, data)
-    where e.event_id in (select event_id from claimed)
-    returning event_id as id`;
+    select "eventId" as id from e where "eventId" not in (select event_id from claimed)`;
 }
 
 /** Forgets event ids no retry can bring any more (system path: every shop). */

@@ -101,7 +101,7 @@ export class EventWriter {
   private async commit(batch: Waiting[]): Promise<void> {
     try {
       const stored = await this.insert(batch);
-      for (const w of batch) w.resolve(stored);
+      batch.forEach((w, i) => w.resolve(stored[i]));
     } catch (err) {
       if (batch.length === 1) {
         batch[0].reject(err);
@@ -111,7 +111,7 @@ export class EventWriter {
       this.log.warn('event commit failed; retrying each request alone', { requests: batch.length, err: String(err) });
       for (const w of batch) {
         try {
-          w.resolve(await this.insert([w]));
+          w.resolve((await this.insert([w]))[0]);
         } catch (e) {
           w.reject(e);
         }
@@ -119,17 +119,32 @@ export class EventWriter {
     }
   }
 
-  private async insert(batch: Waiting[]): Promise<Set<string>> {
-    const byShop = new Map<string, InteractionRow[]>();
-    for (const w of batch) {
-      const rows = byShop.get(w.shopId);
-      if (rows) rows.push(...w.rows);
-      else byShop.set(w.shopId, [...w.rows]);
-    }
+  /**
+   * One transaction for the batch; resolves, per request, with its event ids stored now. An
+   * id that two requests of the batch both carry (a retry sent while the first was still
+   * waiting) goes into the statement once: the first request stores it, the other finds it
+   * there already.
+   */
+  private async insert(batch: Waiting[]): Promise<Set<string>[]> {
+    const byShop = new Map<string, { rows: InteractionRow[]; ids: Set<string> }>();
+    const sent = batch.map((w) => {
+      let shop = byShop.get(w.shopId);
+      if (!shop) byShop.set(w.shopId, (shop = { rows: [], ids: new Set() }));
+      const mine: string[] = [];
+      for (const r of w.rows) {
+        if (shop.ids.has(r.eventId)) continue;
+        shop.ids.add(r.eventId);
+        shop.rows.push(r);
+        mine.push(r.eventId);
+      }
+      return mine;
+    });
     await ensurePartitions(this.sql, batch.flatMap((w) => w.rows.map((r) => r.occurredAt.getTime())));
-    const stored = new Set<string>();
-    const results = await withEachShop(this.sql, byShop.keys(), (tx, shopId) => insertStatement(tx, shopId, byShop.get(shopId)!));
-    for (const rows of results.values()) for (const r of rows) stored.add(r.id);
-    return stored;
+    const results = await withEachShop(this.sql, byShop.keys(), (tx, shopId) => insertStatement(tx, shopId, byShop.get(shopId)!.rows));
+    const already = new Map([...results].map(([shopId, rows]) => [shopId, new Set(rows.map((r) => r.id))]));
+    return batch.map((w, i) => {
+      const there = already.get(w.shopId)!;
+      return new Set(sent[i].filter((id) => !there.has(id)));
+    });
   }
 }

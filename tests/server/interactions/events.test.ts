@@ -229,6 +229,28 @@ describe('limits', () => {
   });
 });
 
+describe('the writer', () => {
+  const row = (eventId: string = randomUUID()) => ({
+    eventId, keepUntil: new Date(Date.now() + 86_400_000), occurredAt: new Date(), kind: 'search', source: 'browser' as const,
+    customerId: null, visitorId: null, productId: null, variantId: null, data: { query: 'q' },
+  });
+
+  it('commits the requests that wait together, and stores an id two of them carry once (a retry sent while the first waited)', async () => {
+    const writer = new EventWriter(db.sql, createLogger('silent'), { concurrency: 1 });
+    const first = writer.write(shop.id, [row()]);
+    const retried = randomUUID();
+    const other = randomUUID();
+    // These two wait while the first commits, and go in the next commit together.
+    const [a, b] = await Promise.all([writer.write(shop.id, [row(retried)]), writer.write(shop.id, [row(retried), row(other)])]);
+    await first;
+    expect([[...a], [...b]]).toEqual([[retried], [other]]);
+    expect((await stored([retried, other])).map((r) => r.eventId).sort()).toEqual([retried, other].sort());
+    // Sent again later: stored already, nothing stored now.
+    expect([...(await writer.write(shop.id, [row(retried)]))]).toEqual([]);
+    expect(await stored([retried])).toHaveLength(1);
+  });
+});
+
 describe('the log as it grows', () => {
   it('records server-side events through the same checks, in the month they happened', async () => {
     const at = Date.now() - 100 * 86_400_000;
