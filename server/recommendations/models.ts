@@ -30,16 +30,72 @@ export interface Catalog {
   /** Every way a page may name a product (id, handle, platform id) → its id. */
   byRef: Map<string, string>;
   at: number;
+  /** The catalog lined up with each model it serves with (see `shelfOf`). */
+  shelves: WeakMap<Model, Shelf>;
 }
 
-function toCatalog(cards: ProductCard[]): Catalog {
+/**
+ * The catalog's products in a model's order, and whether each may be shown and comes back
+ * after a purchase: ranking asks about thousands of items per request and reads the answer
+ * here by the item's number instead of looking each product up by id.
+ */
+export interface Shelf {
+  product: (CatalogProduct | undefined)[];
+  available: Uint8Array;
+  consumable: Uint8Array;
+}
+
+/**
+ * How many products one slice of indexing handles before letting requests run: indexing
+ * 20k products at once held the event loop ~50 ms every refresh.
+ */
+const SLICE = 2_000;
+const letRequestsRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function toCatalog(cards: ProductCard[]): Promise<Catalog> {
   const byId = new Map<string, CatalogProduct>();
   const byRef = new Map<string, string>();
-  for (const c of cards) {
-    byId.set(c.id, { ...c, available: c.published && (c.variants.length === 0 || c.variants.some((v) => v.inventory > 0)) });
-    for (const ref of [c.handle, c.externalId, c.id]) if (ref) byRef.set(ref, c.id);
+  for (let n = 0; n < cards.length; n++) {
+    if (n > 0 && n % SLICE === 0) await letRequestsRun();
+    // The cards are this refresh's own objects: each becomes a product as it is.
+    const p = cards[n] as CatalogProduct;
+    p.available = p.published && (p.variants.length === 0 || p.variants.some((v) => v.inventory > 0));
+    byId.set(p.id, p);
+    for (const ref of [p.handle, p.externalId, p.id]) if (ref) byRef.set(ref, p.id);
   }
-  return { byId, byRef, at: Date.now() };
+  return { byId, byRef, at: Date.now(), shelves: new WeakMap() };
+}
+
+/** The catalog lined up with `model`, built now if the cache has not built it in the background yet. */
+export function shelfOf(catalog: Catalog, model: Model): Shelf {
+  let shelf = catalog.shelves.get(model);
+  if (!shelf) {
+    shelf = { product: new Array(model.ids.length), available: new Uint8Array(model.ids.length), consumable: new Uint8Array(model.ids.length) };
+    fillShelf(shelf, catalog, model, 0, model.ids.length);
+    catalog.shelves.set(model, shelf);
+  }
+  return shelf;
+}
+
+/** `shelfOf`, built in slices between requests (when a catalog or a model is new). */
+async function lineUp(catalog: Catalog, model: Model): Promise<void> {
+  if (catalog.shelves.has(model)) return;
+  const n = model.ids.length;
+  const shelf: Shelf = { product: new Array(n), available: new Uint8Array(n), consumable: new Uint8Array(n) };
+  for (let from = 0; from < n; from += SLICE) {
+    if (from > 0) await letRequestsRun();
+    fillShelf(shelf, catalog, model, from, Math.min(n, from + SLICE));
+  }
+  if (!catalog.shelves.has(model)) catalog.shelves.set(model, shelf);
+}
+
+function fillShelf(shelf: Shelf, catalog: Catalog, model: Model, from: number, to: number) {
+  for (let i = from; i < to; i++) {
+    const p = catalog.byId.get(model.ids[i]);
+    shelf.product[i] = p;
+    shelf.available[i] = p?.available ? 1 : 0;
+    shelf.consumable[i] = p?.consumable ? 1 : 0;
+  }
 }
 
 export class ModelCache {
@@ -88,6 +144,8 @@ export class ModelCache {
       const worker = this.db.kind === 'postgres';
       const stored = worker ? await loadInWorker(this.db.url, shopId, version) : await loadStoredModel(this.db.sql, shopId, version);
       if (!stored) return entry.loaded; // replaced meanwhile: the next check loads it
+      const catalog = this.catalogs.get(shopId)?.value;
+      if (catalog) await lineUp(catalog, stored.model);
       entry.loaded = { version, model: stored.model, meta: stored.meta.meta, trainedAt: stored.meta.trainedAt };
       this.log.info('recommendation model loaded', { shop: shopId, version, items: stored.model.ids.length, worker, ms: Math.round(performance.now() - t0) });
       return entry.loaded;
@@ -106,7 +164,13 @@ export class ModelCache {
     this.catalogs.set(shopId, entry);
     if (entry.value && Date.now() - entry.value.at <= CACHE_TIMING.catalogMs) return entry.value;
     entry.loading ??= readAsShop(this.db.sql, shopId, (tx) => listProductCards(tx))
-      .then((cards) => (entry.value = toCatalog(cards)))
+      .then(async (cards) => {
+        const catalog = await toCatalog(cards);
+        // Lined up with the model in use before it is used, so no request pays for it.
+        const model = this.models.get(shopId)?.loaded?.model;
+        if (model) await lineUp(catalog, model);
+        return (entry.value = catalog);
+      })
       .finally(() => (entry.loading = undefined));
     if (entry.value && CACHE_TIMING.catalogMs > 0) {
       entry.loading.catch((err) => this.log.warn('catalog could not be refreshed', { shop: shopId, err: String(err) }));

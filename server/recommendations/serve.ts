@@ -18,7 +18,7 @@ import { boughtTogether, rankVariants, recommend, similar } from './engine.ts';
 import { toInteraction } from './from-log.ts';
 import { HISTORY_MAX } from './limits.ts';
 import { loadModel, type Model } from './model.ts';
-import type { Catalog, CatalogProduct, ModelCache } from './models.ts';
+import { shelfOf, type Catalog, type CatalogProduct, type ModelCache } from './models.ts';
 import { reasonText } from './reasons.ts';
 import { PARAM_DEFAULTS } from './train.ts';
 import { requestTraining } from './training.ts';
@@ -61,36 +61,6 @@ function untrained(catalog: Catalog): Model {
     untrainedModels.set(catalog, model);
   }
   return model;
-}
-
-/** The catalog's products in the model's order, and whether each may be shown and comes back after a purchase. */
-interface Shelf {
-  product: (CatalogProduct | undefined)[];
-  available: Uint8Array;
-  consumable: Uint8Array;
-}
-
-const shelves = new WeakMap<Catalog, WeakMap<Model, Shelf>>();
-
-/**
- * The catalog lined up with the model, once per catalog and model: ranking asks about
- * thousands of items per request, and reads the answers here by the item's number instead
- * of looking each product up by id.
- */
-function shelfOf(catalog: Catalog, model: Model): Shelf {
-  let byModel = shelves.get(catalog);
-  if (!byModel) shelves.set(catalog, (byModel = new WeakMap()));
-  let shelf = byModel.get(model);
-  if (!shelf) {
-    const product = model.ids.map((id) => catalog.byId.get(id));
-    shelf = {
-      product,
-      available: Uint8Array.from(product, (p) => (p?.available ? 1 : 0)),
-      consumable: Uint8Array.from(product, (p) => (p?.consumable ? 1 : 0)),
-    };
-    byModel.set(model, shelf);
-  }
-  return shelf;
 }
 
 /**

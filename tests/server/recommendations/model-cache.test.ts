@@ -5,13 +5,13 @@
  * version replaces the one in hand once loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { insertProducts } from '../../../server/catalog/index.ts';
+import { insertProducts, setProductFlags } from '../../../server/catalog/index.ts';
 import { recordServerEvents } from '../../../server/interactions/index.ts';
 import { withShop } from '../../../server/kernel/db/tenancy.ts';
 import { createLogger, type Logger } from '../../../server/kernel/log.ts';
 import { currentModel, readItems, readLinks } from '../../../server/recommendations/db.ts';
 import { CACHE_TIMING, loadModel, recommend, similar, trainShop, type LinkRow } from '../../../server/recommendations/index.ts';
-import { ModelCache } from '../../../server/recommendations/models.ts';
+import { ModelCache, shelfOf } from '../../../server/recommendations/models.ts';
 import { makeShop, testDb } from '../helpers/db.ts';
 
 const db = testDb();
@@ -95,5 +95,21 @@ describe('the model an API process serves', () => {
     } finally {
       CACHE_TIMING.modelCheckMs = interval;
     }
+  });
+
+  it('lines the catalog up with the model before a request needs it: each item’s product and whether it may be shown', async () => {
+    const { shop, ids } = await trainedShop();
+    await withShop(db.sql, shop.id, (tx) => setProductFlags(tx, ids[0], { published: false, consumable: true }));
+    const cache = new ModelCache(db, createLogger('silent'));
+    const { model } = (await cache.model(shop.id))!;
+    const catalog = await cache.catalog(shop.id);
+    const shelf = catalog.shelves.get(model)!;
+    expect(shelf).toBeDefined();
+    const i = model.index.get(ids[0])!;
+    expect(shelf.product[i]?.id).toBe(ids[0]);
+    expect([shelf.available[i], shelf.consumable[i]]).toEqual([0, 1]);
+    const j = model.index.get(ids[1])!;
+    expect([shelf.available[j], shelf.consumable[j]]).toEqual([1, 0]);
+    expect(shelfOf(catalog, model)).toBe(shelf);
   });
 });
