@@ -19,10 +19,12 @@ export interface WriterOptions {
   /** Rows per transaction at most. */
   maxRowsPerCommit: number;
   /**
-   * Transactions at once (keep below the pool size). Two: one commits while the next is
-   * filled by the requests that arrive meanwhile — the fewer at once, the more each carries
-   * (a commit's fixed cost is shared by more rows), and two keeps PostgreSQL busy while the
-   * other waits on its WAL flush.
+   * Transactions at once (keep below the pool size). One by default: while it commits, the
+   * requests that arrive fill the next, so each carries more and a commit's fixed cost
+   * (~0.25 ms of PostgreSQL's CPU here: BEGIN, the statement's start, the WAL flush) is
+   * shared by more rows. Measured on 2 cores with 16 senders: 0.39 transactions per request
+   * instead of 0.52 with two at once, ~15% less CPU per request on both sides, the same
+   * with 256 senders. A machine with cores to spare for PostgreSQL may want two.
    */
   concurrency: number;
 }
@@ -31,7 +33,7 @@ export const WRITER_DEFAULTS: WriterOptions = {
   maxQueuedRows: 50_000,
   maxQueuedRowsPerShop: 25_000,
   maxRowsPerCommit: 5_000,
-  concurrency: 2,
+  concurrency: 1,
 };
 
 interface Waiting {
