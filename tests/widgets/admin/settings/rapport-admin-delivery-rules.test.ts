@@ -3,11 +3,11 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { applyAdminLocale } from '../../../../widgets/admin/app/admin-locale.ts';
 import zhHans from '../../../../widgets/admin/settings/locales/zh-Hans.ts';
 import zhHant from '../../../../widgets/admin/settings/locales/zh-Hant.ts';
-import { SettingsApi } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-delivery-rules.ts';
+import { sectionBench } from './section-bench.ts';
 import type { RapportAdminDeliveryRules } from '../../../../widgets/admin/settings/rapport-admin-delivery-rules.ts';
-import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
-import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, text, unmountAll } from '../helpers.ts';
+import { expectAccessible, waitFor } from '../../helpers.ts';
 
 const DEFAULT_RULES = { processingDays: 2, transitDays: 5, methods: [] };
 const root = (el: RapportAdminDeliveryRules) => el.shadowRoot!;
@@ -26,31 +26,14 @@ function fill(row: HTMLLIElement, name: string, processing: number, transit: num
 }
 
 describe('<rapport-admin-delivery-rules>', () => {
-  let shop: AdminShop;
-  let api: SettingsApi;
-
-  async function form() {
-    const el = await mount('rapport-admin-delivery-rules', { api });
-    await waitFor(() => root(el).querySelector('form'), 'the form');
-    return el;
-  }
-
-  before(async function () {
-    this.timeout(SETUP_MS);
-    shop = await adminShop();
-    api = (await shop.signIn()).api.area(SettingsApi);
-    await shop.orders([
+  const bench = sectionBench('rapport-admin-delivery-rules', (api) => api.saveDeliveryRules(DEFAULT_RULES));
+  const form = () => bench.form();
+  before(() =>
+    bench.shop.orders([
       { number: 'DR-1', email: 'a@example.com', shippingMethod: 'Express (1–2 days)' },
       { number: 'DR-2', email: 'b@example.com', shippingMethod: 'Express (1–2 days)' },
       { number: 'DR-3', email: 'c@example.com', shippingMethod: 'Standard post' },
-    ]);
-  });
-  beforeEach(async () => {
-    const saved = await api.saveDeliveryRules(DEFAULT_RULES); // as a new shop starts
-    if (!saved.ok) throw new Error(saved.error.code);
-    await shop.reset();
-  });
-  afterEach(unmountAll);
+    ]));
 
   it('has no axe violations, with a method row', async function () {
     this.timeout(AXE_MS);
@@ -79,9 +62,9 @@ describe('<rapport-admin-delivery-rules>', () => {
     submit(el);
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
     const expected = { processingDays: 2, transitDays: 6, methods: [{ name: 'Express', processingDays: 0, transitDays: 1 }] };
-    const [saved] = await shop.requests({ method: 'PUT', path: '/v1/admin/settings/delivery' });
+    const [saved] = await bench.shop.requests({ method: 'PUT', path: '/v1/admin/settings/delivery' });
     expect(saved.body).to.deep.equal(expected);
-    const now = await api.deliveryRules();
+    const now = await bench.api.deliveryRules();
     expect(now.ok && now.value).to.deep.equal({ ...expected, knownMethods: ['Express (1–2 days)', 'Standard post'] });
     // What the server saved is what the form shows; a named method leaves the suggestions.
     expect(rows(el).map((r) => r.querySelector<HTMLInputElement>('input[name=method]')!.value)).to.deep.equal(['Express']);
@@ -89,7 +72,7 @@ describe('<rapport-admin-delivery-rules>', () => {
   });
 
   it('removes a row (focus back on Add, what was typed in the others kept), and ignores a row left empty', async () => {
-    await api.saveDeliveryRules({ ...DEFAULT_RULES, methods: [{ name: 'Express', processingDays: 0, transitDays: 1 }, { name: 'Standard', processingDays: 1, transitDays: 4 }] });
+    await bench.api.saveDeliveryRules({ ...DEFAULT_RULES, methods: [{ name: 'Express', processingDays: 0, transitDays: 1 }, { name: 'Standard', processingDays: 1, transitDays: 4 }] });
     const el = await form();
     await waitFor(() => rows(el).length === 2, 'two rows');
     input(el, `#${rows(el)[1]!.querySelector('input[name=methodTransitDays]')!.id}`).value = '3';
@@ -101,7 +84,7 @@ describe('<rapport-admin-delivery-rules>', () => {
     await waitFor(() => rows(el).length === 2, 'an empty row');
     submit(el);
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
-    const saved = (await shop.requests({ method: 'PUT', path: '/v1/admin/settings/delivery' })).at(-1)!;
+    const saved = (await bench.shop.requests({ method: 'PUT', path: '/v1/admin/settings/delivery' })).at(-1)!;
     expect(saved.body).to.deep.equal({ ...DEFAULT_RULES, methods: [{ name: 'Standard', processingDays: 1, transitDays: 3 }] });
   });
 
@@ -115,7 +98,7 @@ describe('<rapport-admin-delivery-rules>', () => {
     submit(el);
     await waitFor(() => root(el).querySelector('[role=alert]'), 'the form error');
     expect(text(root(el).querySelector('[role=alert]'))).to.equal('“EXPRESS” is listed twice: keep one row for it.');
-    expect(await shop.requests({ method: 'PUT' })).to.deep.equal([]);
+    expect(await bench.shop.requests({ method: 'PUT' })).to.deep.equal([]);
   });
 
   it('is worked with the keyboard alone: Add, type, Save', async () => {
@@ -132,13 +115,13 @@ describe('<rapport-admin-delivery-rules>', () => {
     await sendKeys({ type: '1' });
     await sendKeys({ press: 'Enter' }); // submits the form from a field
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
-    const now = await api.deliveryRules();
+    const now = await bench.api.deliveryRules();
     expect(now.ok && now.value.methods).to.deep.equal([{ name: 'Overnight', processingDays: 0, transitDays: 1 }]);
   });
 
   it('fits 390 and 1280 px in every language without scrolling sideways, with no axe violations', async function () {
     this.timeout(90_000);
-    await api.saveDeliveryRules({ ...DEFAULT_RULES, methods: [{ name: 'Express International Priority (with tracking)', processingDays: 1, transitDays: 6 }] });
+    await bench.api.saveDeliveryRules({ ...DEFAULT_RULES, methods: [{ name: 'Express International Priority (with tracking)', processingDays: 1, transitDays: 6 }] });
     try {
       for (const width of [390, 1280]) {
         await setViewport({ width, height: 844 });

@@ -1,35 +1,18 @@
 import { expect } from '@esm-bundle/chai';
-import { SettingsApi, type FeedbackSettings } from '../../../../widgets/admin/settings/settings-api.ts';
+import { type FeedbackSettings } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
+import { sectionBench } from './section-bench.ts';
 import type { RapportAdminResponseTimes } from '../../../../widgets/admin/settings/rapport-admin-response-times.ts';
-import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
-import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, text } from '../helpers.ts';
+import { expectAccessible, waitFor } from '../../helpers.ts';
 
 const settings: FeedbackSettings = { responseTargets: { complaint: 24, suggestion: 72, praise: 96, question: 48 }, hiddenKinds: ['praise'] };
 const root = (el: RapportAdminResponseTimes) => el.shadowRoot!;
 const input = (el: RapportAdminResponseTimes, sel: string) => root(el).querySelector<HTMLInputElement>(sel)!;
 
 describe('<rapport-admin-response-times>', () => {
-  let shop: AdminShop;
-  let api: SettingsApi;
-
-  async function form() {
-    const el = await mount('rapport-admin-response-times', { api });
-    await waitFor(() => root(el).querySelector('form'), 'the form');
-    return el;
-  }
-
-  before(async function () {
-    this.timeout(SETUP_MS);
-    shop = await adminShop();
-    api = (await shop.signIn()).api.area(SettingsApi);
-  });
-  beforeEach(async () => {
-    const saved = await api.saveFeedbackSettings(settings); // what the owner set before
-    if (!saved.ok) throw new Error(saved.error.code);
-    await shop.reset(); // no fault, an empty wire log
-  });
-  afterEach(unmountAll);
+  const bench = sectionBench('rapport-admin-response-times', (api) => api.saveFeedbackSettings(settings));
+  const form = () => bench.form();
 
   it('has no axe violations', async function () {
     this.timeout(AXE_MS);
@@ -53,9 +36,9 @@ describe('<rapport-admin-response-times>', () => {
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
     const expected = { responseTargets: { complaint: 12, suggestion: 72, praise: 96, question: 48 }, hiddenKinds: ['question'] };
-    const [saved] = await shop.requests({ method: 'PUT', path: '/v1/admin/settings/feedback' });
+    const [saved] = await bench.shop.requests({ method: 'PUT', path: '/v1/admin/settings/feedback' });
     expect(saved.body).to.deep.equal(expected);
-    const now = await api.feedbackSettings();
+    const now = await bench.api.feedbackSettings();
     expect(now.ok && now.value).to.deep.equal(expected);
   });
 
@@ -65,8 +48,8 @@ describe('<rapport-admin-response-times>', () => {
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitFor(() => root(el).querySelector('[role=alert]'), 'the form error');
     expect(text(root(el).querySelector('[role=alert]'))).to.equal('Offer at least one kind in the feedback form.');
-    expect(await shop.requests({ method: 'PUT' })).to.deep.equal([]);
-    await shop.fault('down', { path: '/v1/admin/settings/feedback' });
+    expect(await bench.shop.requests({ method: 'PUT' })).to.deep.equal([]);
+    await bench.shop.fault('down', { path: '/v1/admin/settings/feedback' });
     input(el, 'input[value=complaint]').click();
     input(el, 'input[value=complaint]').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();

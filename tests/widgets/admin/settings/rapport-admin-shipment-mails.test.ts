@@ -1,9 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { SettingsApi, type ShipmentMailSettings } from '../../../../widgets/admin/settings/settings-api.ts';
+import { type ShipmentMailSettings } from '../../../../widgets/admin/settings/settings-api.ts';
 import '../../../../widgets/admin/settings/rapport-admin-shipment-mails.ts';
+import { sectionBench } from './section-bench.ts';
 import type { RapportAdminShipmentMails } from '../../../../widgets/admin/settings/rapport-admin-shipment-mails.ts';
-import { AXE_MS, adminShop, mount, text, unmountAll, type AdminShop } from '../helpers.ts';
-import { SETUP_MS, expectAccessible, waitFor } from '../../helpers.ts';
+import { AXE_MS, text } from '../helpers.ts';
+import { expectAccessible, waitFor } from '../../helpers.ts';
 
 const off: ShipmentMailSettings = { shipped: false, outForDelivery: false, delivered: false, delayed: false };
 const root = (el: RapportAdminShipmentMails) => el.shadowRoot!;
@@ -11,26 +12,8 @@ const input = (el: RapportAdminShipmentMails, sel: string) => root(el).querySele
 const submit = (el: RapportAdminShipmentMails) => root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 
 describe('<rapport-admin-shipment-mails>', () => {
-  let shop: AdminShop;
-  let api: SettingsApi;
-
-  async function form() {
-    const el = await mount('rapport-admin-shipment-mails', { api });
-    await waitFor(() => root(el).querySelector('form'), 'the form');
-    return el;
-  }
-
-  before(async function () {
-    this.timeout(SETUP_MS);
-    shop = await adminShop();
-    api = (await shop.signIn()).api.area(SettingsApi);
-  });
-  beforeEach(async () => {
-    const saved = await api.saveShipmentMails(off); // as a new shop starts
-    if (!saved.ok) throw new Error(saved.error.code);
-    await shop.reset();
-  });
-  afterEach(unmountAll);
+  const bench = sectionBench('rapport-admin-shipment-mails', (api) => api.saveShipmentMails(off));
+  const form = () => bench.form();
 
   it('has no axe violations', async function () {
     this.timeout(AXE_MS);
@@ -55,9 +38,9 @@ describe('<rapport-admin-shipment-mails>', () => {
     submit(el);
     await waitFor(() => text(root(el).querySelector('[role=status]')) === 'Saved.', 'the saved notice');
     const expected = { shipped: true, outForDelivery: false, delivered: true, delayed: false, trackingPageUrl: 'https://store.example/pages/track' };
-    const [saved] = await shop.requests({ method: 'PUT', path: '/v1/admin/settings/shipment-mails' });
+    const [saved] = await bench.shop.requests({ method: 'PUT', path: '/v1/admin/settings/shipment-mails' });
     expect(saved.body).to.deep.equal(expected);
-    const now = await api.shipmentMails();
+    const now = await bench.api.shipmentMails();
     expect(now.ok && now.value).to.deep.equal(expected);
   });
 
@@ -67,8 +50,8 @@ describe('<rapport-admin-shipment-mails>', () => {
     submit(el);
     await waitFor(() => root(el).querySelector('[role=alert]'), 'the form error');
     expect(text(root(el).querySelector('[role=alert]'))).to.equal('Enter a full address that starts with https:// or http://, or leave it empty.');
-    expect(await shop.requests({ method: 'PUT' })).to.deep.equal([]);
-    await shop.fault('down', { path: '/v1/admin/settings/shipment-mails' });
+    expect(await bench.shop.requests({ method: 'PUT' })).to.deep.equal([]);
+    await bench.shop.fault('down', { path: '/v1/admin/settings/shipment-mails' });
     input(el, '#page-url').value = '';
     input(el, '#page-url').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     submit(el);
