@@ -39,10 +39,34 @@ const common = {
   connection: { application_name: 'rapport' },
 } satisfies postgres.Options<{}>;
 
+/** Per pool, work that holds a connection after its caller has had its answer. */
+const lingering = new WeakMap<Sql, Set<Promise<unknown>>>();
+
+/**
+ * Registers `work` that still holds one of the pool's connections (readAsShop's COMMIT):
+ * a pool ended while a reserved connection is out waits its whole timeout, so `close`
+ * waits for this first (`poolSettled`).
+ */
+export function finishBeforeEnd(sql: Sql, work: Promise<unknown>): void {
+  let set = lingering.get(sql);
+  if (!set) lingering.set(sql, (set = new Set()));
+  const pending = set;
+  pending.add(work);
+  void work.finally(() => pending.delete(work)).catch(() => {});
+}
+
+/** Resolves once the work registered with `finishBeforeEnd` for `sql` is done. */
+export async function poolSettled(sql: Sql): Promise<void> {
+  await Promise.allSettled([...(lingering.get(sql) ?? [])]);
+}
+
 export async function connect(opts: ConnectOptions = {}): Promise<Database> {
   if (opts.url) {
     const sql = postgres(opts.url, { ...common, max: opts.max ?? 10, idle_timeout: 30 });
-    return { sql, kind: 'postgres', url: opts.url, close: () => sql.end({ timeout: 5 }) };
+    return { sql, kind: 'postgres', url: opts.url, close: async () => {
+      await poolSettled(sql);
+      await sql.end({ timeout: 5 });
+    } };
   }
   return startEmbedded(opts.dataDir ?? '.data/pglite');
 }
@@ -81,6 +105,7 @@ async function startEmbedded(dataDir: string): Promise<Database> {
     url,
     path,
     async close() {
+      await poolSettled(sql);
       await sql.end({ timeout: 5 });
       await server.stop();
       await pglite.close();

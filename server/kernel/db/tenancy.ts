@@ -4,7 +4,7 @@
  * security confines every statement inside it to that shop.
  */
 import type postgres from 'postgres';
-import type { Db, Sql, Tx } from './client.ts';
+import { finishBeforeEnd, type Db, type Sql, type Tx } from './client.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +22,8 @@ export async function withShop<T>(sql: Sql, shopId: string, fn: (tx: Tx) => Prom
  * and shop, and `read`'s first statement go out together on one connection (a request that
  * needs one read waits for one answer, not four), and the transaction ends after the answer
  * is returned. What `read` returns is returned only when the transaction and its scope were
- * in place; pass only the given `tx` inside, and only for reads.
+ * in place; pass only the given `tx` inside, and only for reads. The COMMIT still out is one
+ * of the pool's lingering tasks (`poolSettled`), which `Database.close` waits for.
  */
 export async function readAsShop<T>(sql: Sql, shopId: string, read: (tx: Db) => Promise<T>): Promise<T> {
   if (!UUID.test(shopId)) throw new TypeError('readAsShop needs a shop uuid');
@@ -38,7 +39,7 @@ export async function readAsShop<T>(sql: Sql, shopId: string, read: (tx: Db) => 
     tx.release();
     throw err;
   }
-  void tx`commit`.then(() => tx.release(), () => tx.release());
+  finishBeforeEnd(sql, tx`commit`.then(() => tx.release(), () => tx.release()));
   return value;
 }
 

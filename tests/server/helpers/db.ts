@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import postgres from 'postgres';
-import type { Database } from '../../../server/kernel/db/client.ts';
+import { poolSettled, type Database } from '../../../server/kernel/db/client.ts';
 import { createShopWithOwner, type ProvisionedShop } from '../../../server/shops/provision.ts';
 import { createLogger } from '../../../server/kernel/log.ts';
 import { loadConfig } from '../../../server/config.ts';
@@ -18,7 +18,13 @@ export function testDb(): Database {
   const url = inject('dbUrl');
   const path = inject('dbPath') || undefined;
   const sql = postgres(url, { max: kind === 'pglite' ? 1 : 4, onnotice: () => {}, ...(path ? { path } : {}) });
-  const db: Database = { sql, kind, url, path, close: () => sql.end({ timeout: 5 }) };
+  const db: Database = {
+    sql, kind, url, path,
+    close: async () => {
+      await poolSettled(sql);
+      await sql.end({ timeout: 5 });
+    },
+  };
   afterAll(() => db.close());
   return db;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { poolSettled } from '../../../server/kernel/db/client.ts';
 import { readAsShop, withEachShop, withNoShop, withShop } from '../../../server/kernel/db/tenancy.ts';
 import { upsertCustomerByIdentity, countCustomers, findCustomer } from '../../../server/identity/db.ts';
 import { listStaff } from '../../../server/staff/db.ts';
@@ -100,6 +102,16 @@ describe('row-level security', () => {
     const [after] = await db.sql<{ shop: string | null; role: string }[]>`select nullif(current_setting('app.shop_id', true), '') as shop, current_user as role`;
     expect(after).toEqual({ shop: null, role: expect.not.stringMatching(/^rapport_app$/) });
     await expect(readAsShop(db.sql, 'not-a-uuid', async () => 1)).rejects.toThrow(TypeError);
+  });
+
+  it('lets a pool end as soon as the reads that answered have ended their transactions', async () => {
+    const a = await makeShop(db);
+    const pool = postgres(db.url, { max: 1, onnotice: () => {}, ...(db.path ? { path: db.path } : {}) });
+    const [row] = await readAsShop(pool, a.shop.id, (tx) => tx<{ shop: string }[]>`select current_setting('app.shop_id') as shop`);
+    expect(row.shop).toBe(a.shop.id);
+    await poolSettled(pool);
+    // No timeout: a connection still reserved for the COMMIT would hold this open for good.
+    await pool.end();
   });
 
   it("commits many shops' statements in one transaction sent at once, each under its own shop — or none of them", async () => {
