@@ -308,9 +308,12 @@ export interface ServingFigures {
   p50ms: number;
   p99ms: number;
   errors: number;
+  /** The server process's CPU time per request (user + system): steadier than latency on a shared machine. */
+  cpuMsPerRequest: number;
   /** One request at a time (no queueing behind the others). */
   aloneP50ms: number;
   aloneP99ms: number;
+  aloneCpuMsPerRequest: number;
   /** From sending a view (acknowledged) to the first list that shows it, in seconds. */
   freshnessSeconds: number;
   serverRssMB: number;
@@ -318,6 +321,12 @@ export interface ServingFigures {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** CPU time a process has used so far, in ms (user + system, from /proc: 10 ms ticks). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 /** GET /v1/recommendations for random shoppers (home, personal) and products (product page) for `seconds`. */
 async function serveLoad(shop: BenchShop, base: string, seconds: number, concurrency: number) {
@@ -420,9 +429,13 @@ export async function interactionBench(opts: {
     const trained = await trainShop(db.sql, shop.shopId);
     log(`serving for ${opts.seconds} s…`);
     await serveLoad(shop, server.base, 2, 2); // warm: the process loads the model
+    let cpu = cpuMsOf(server.pid);
     const load = await serveLoad(shop, server.base, opts.seconds, 8);
+    const loadCpu = (cpuMsOf(server.pid) - cpu) / load.requests;
     // One request at a time: the latency of a request itself, without waiting behind others.
+    cpu = cpuMsOf(server.pid);
     const alone = await serveLoad(shop, server.base, Math.max(3, Math.round(opts.seconds / 3)), 1);
+    const aloneCpu = (cpuMsOf(server.pid) - cpu) / alone.requests;
     const fresh = await freshness(shop, server.base);
     const mem = server.memory();
     return {
@@ -430,7 +443,7 @@ export async function interactionBench(opts: {
       serving: {
         interactions: opts.events, shoppers: opts.shoppers, products: opts.products, trainSeconds: trained.seconds,
         requests: load.requests, concurrency: 8, rps: load.rps, p50ms: r2(load.p50), p99ms: r2(load.p99), errors: load.errors + alone.errors,
-        aloneP50ms: r2(alone.p50), aloneP99ms: r2(alone.p99),
+        cpuMsPerRequest: r2(loadCpu), aloneP50ms: r2(alone.p50), aloneP99ms: r2(alone.p99), aloneCpuMsPerRequest: r2(aloneCpu),
         freshnessSeconds: r2(fresh), serverRssMB: mem.rssMB, serverPeakMB: mem.peakMB,
       },
     };
