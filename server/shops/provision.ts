@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { audit } from '../kernel/db/audit.ts';
 import type { Sql } from '../kernel/db/client.ts';
-import type { Shop } from '../kernel/db/shops.ts';
+import { forgetShop, type Shop } from '../kernel/db/shops.ts';
 import { createShop, currentShop, saveAllowedOrigins, type NewShop } from './db.ts';
 import { addStaff, hashPassword, PASSWORD_MAX, PASSWORD_MIN, type Staff, type StaffRole } from '../staff/index.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
@@ -82,7 +82,7 @@ export async function addStaffMember(
 export async function changeAllowedOrigins(sql: Sql, shopId: string, change: { add?: string[]; remove?: string[] }): Promise<string[]> {
   const add = (change.add ?? []).map(checkOrigin);
   const remove = new Set((change.remove ?? []).map((o) => o.replace(/\/$/, '')));
-  return withShop(sql, shopId, async (tx) => {
+  const origins = await withShop(sql, shopId, async (tx) => {
     const shop = await currentShop(tx, { forUpdate: true });
     if (!shop) throw new ProvisionError('No such shop');
     const next = [...new Set([...shop.allowedOrigins.filter((o) => !remove.has(o)), ...add])];
@@ -90,4 +90,8 @@ export async function changeAllowedOrigins(sql: Sql, shopId: string, change: { a
     await audit(tx, { shopId, actorType: 'system', action: 'shop.origins', targetType: 'shop', targetId: shopId, data: { origins: next } });
     return next;
   });
+  // saveAllowedOrigins forgot the remembered shop inside the transaction; a storefront
+  // request in between may have read (and remembered) the origins as they were.
+  forgetShop(shopId);
+  return origins;
 }

@@ -7,6 +7,7 @@ import type { Shop } from '../kernel/db/shops.ts';
 import type { Brand } from '../kernel/brand.ts';
 import type { Sql } from '../kernel/db/client.ts';
 import { audit } from '../kernel/db/audit.ts';
+import { forgetShop } from '../kernel/db/shops.ts';
 import { withShop } from '../kernel/db/tenancy.ts';
 import { Problem } from '../kernel/http/errors.ts';
 import { ShopSettings } from './contract.ts';
@@ -32,13 +33,17 @@ export function brandOf(shop: Pick<Shop, 'name' | 'settings' | 'allowedOrigins'>
  * audit their own changes.
  */
 export async function updateShopSettings(sql: Sql, shopId: string, change: (s: ShopSettings) => ShopSettings): Promise<ShopSettings> {
-  return withShop(sql, shopId, async (tx) => {
+  const next = await withShop(sql, shopId, async (tx) => {
     const shop = await currentShop(tx, { forUpdate: true });
     if (!shop) throw new Error('no such shop');
     const next = ShopSettings.parse(change(shopSettings(shop)));
     await saveSettings(tx, shopId, next);
     return next;
   });
+  // saveSettings forgot the remembered shop inside the transaction; a storefront request in
+  // between may have read (and remembered) the row as it was before the commit.
+  forgetShop(shopId);
+  return next;
 }
 
 /** The settings sections a staff member changes in the admin, one form each. */
@@ -64,4 +69,5 @@ export async function saveSettingsSection<K extends SettingsSection>(
     await saveSettings(tx, staff.shopId, { ...before, [section]: value });
     await audit(tx, { shopId: staff.shopId, actorType: 'staff', actorId: staff.id, action: `settings.${section}`, data: { before: before[section], after: value }, ip: by.ip });
   });
+  forgetShop(staff.shopId); // after the commit too (see updateShopSettings)
 }
