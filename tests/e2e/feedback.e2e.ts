@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { removeDataDir, startServer, tempDataDir, type StartedServer } from '../helpers/server-process.ts';
+import { ownerAdminApi } from './admin-api.ts';
 import { freePort, startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 import { pngWithText } from '../server/helpers/images.ts';
 import { launch, SHOTS, watchedPage } from './browser.ts';
@@ -142,19 +143,10 @@ describe('feedback', () => {
   });
 });
 
-/** The owner's admin API (session cookie + CSRF token), as the admin app calls it. */
+/** Reads of the owner's admin API (`get(path)`), as the admin app makes them. */
 async function adminApi() {
-  const signIn = await fetch(`${server.baseUrl}/v1/admin/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl },
-    body: JSON.stringify({ email: server.demo!.adminEmail, password: server.demo!.adminPassword }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}/v1/admin${path}`, { headers: { origin: server.baseUrl, cookie } });
-    expect(res.status, path).toBe(200);
-    return (await res.json()) as T;
-  };
+  const admin = await ownerAdminApi(server);
+  return <T>(path: string) => admin<T>('GET', path);
 }
 
 interface Filed { contactEmail: string | null; customerName: string | null; customer: { id: string | null; name: string | null; email: string | null } | null }

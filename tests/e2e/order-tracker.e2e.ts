@@ -20,6 +20,7 @@ import { DEFAULT_DELIVERY_DAYS } from '../../server/orders/limits.ts';
 import { fixtureBytes } from '../plugin-adapters/helpers.ts';
 import { edited } from '../server/orders/webhook-helpers.ts';
 import { removeDataDir, startServer, tempDataDir, type StartedServer } from '../helpers/server-process.ts';
+import { ownerAdminApi } from './admin-api.ts';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 import { launch, SHOTS, watchedPage } from './browser.ts';
 
@@ -136,20 +137,10 @@ async function guestLookUp(page: Page, number: string, email: string) {
 const timeline = (page: Page) =>
   page.locator('rapport-order-tracker').locator('[part~=timeline] li').evaluateAll((lis) => lis.map((li) => `${li.querySelector('span')!.textContent}:${li.className}`));
 
-/** The owner switches shipment emails on through the admin API (session cookie + CSRF token), as the Settings page does. */
+/** The owner switches shipment emails on through the admin API, as the Settings page does. */
 async function switchShipmentMailsOn() {
-  const signIn = await fetch(`${server.baseUrl}/v1/admin/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl },
-    body: JSON.stringify({ email: server.demo!.adminEmail, password: server.demo!.adminPassword }),
-  });
-  expect(signIn.status).toBe(200);
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${server.baseUrl}/v1/admin/settings/shipment-mails`, {
-    method: 'PUT', headers: { 'content-type': 'application/json', origin: server.baseUrl, cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ shipped: true, outForDelivery: true, delivered: true, delayed: true, trackingPageUrl: `${server.baseUrl}/orders` }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
+  const admin = await ownerAdminApi(server);
+  await admin('PUT', '/settings/shipment-mails', { shipped: true, outForDelivery: true, delivered: true, delayed: true, trackingPageUrl: `${server.baseUrl}/orders` });
 }
 
 describe('order tracking from the platforms', () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_BRAND_COLOR } from '../../server/kernel/brand.ts';
 import { removeDataDir, startServer, type StartedServer } from '../helpers/server-process.ts';
+import { ownerAdminApi } from './admin-api.ts';
 import { freePort, startSmtp, type Received, type TestSmtp } from '../helpers/smtp.ts';
 import { pngWithText } from '../server/helpers/images.ts';
 import { launch, SHOTS, watchedPage } from './browser.ts';
@@ -38,24 +39,7 @@ const WIDTHS = [390, 1280] as const;
 const SHOP = 'Lumen & Leaf';
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
-/** The owner's admin API for writing (session cookie + CSRF token), as the admin app calls it. */
-async function adminApi() {
-  const signIn = await fetch(`${server.baseUrl}/v1/admin/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl },
-    body: JSON.stringify({ email: server.demo!.adminEmail, password: server.demo!.adminPassword }),
-  });
-  expect(signIn.status).toBe(200);
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}/v1/admin${path}`, {
-      method, headers: { 'content-type': 'application/json', origin: server.baseUrl, cookie, 'x-csrf-token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(res.status, `${method} ${path}`).toBe(200);
-    return (await res.json()) as T;
-  };
-}
+const adminApi = () => ownerAdminApi(server);
 
 async function mailWith(test: (m: Received) => boolean): Promise<Received> {
   await expect.poll(() => smtp.received.some(test), { timeout: 30_000 }).toBe(true);
